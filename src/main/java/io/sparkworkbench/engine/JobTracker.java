@@ -1,0 +1,169 @@
+package io.sparkworkbench.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.StageInfo;
+
+/**
+ * Feeds the jobs panel. Spark's listener bus writes counters under a lock; the UI asks for a
+ * {@link #snapshot()} at most once per frame and gets an immutable copy only when something changed.
+ */
+public final class JobTracker extends SparkListener {
+
+    static final String JOB_TAGS_PROPERTY = "spark.job.tags";
+    private static final int RECENT_LIMIT = 20;
+
+    private final Map<Long, Action> actions = new LinkedHashMap<>();
+    private final Map<String, Action> actionsByTag = new HashMap<>();
+    private final Map<Integer, Action> actionsByJob = new HashMap<>();
+    private final Map<Integer, Action> actionsByStage = new HashMap<>();
+    private long version;
+    private JobsSnapshot last = JobsSnapshot.EMPTY;
+
+    synchronized void actionStarted(EngineTask<?> task) {
+        Action action = new Action(task.id(), task.label(), System.nanoTime());
+        actions.put(task.id(), action);
+        actionsByTag.put(task.tag(), action);
+        trimFinished();
+        version++;
+    }
+
+    synchronized void actionEnded(EngineTask<?> task, ActionProgress.State state, String message) {
+        Action action = actions.get(task.id());
+        if (action != null && action.state == ActionProgress.State.RUNNING) {
+            action.state = state;
+            action.message = message;
+            action.endNanos = System.nanoTime();
+            action.jobsRunning = 0;
+            version++;
+        }
+    }
+
+    public synchronized JobsSnapshot snapshot() {
+        boolean anyRunning = actions.values().stream().anyMatch(a -> a.state == ActionProgress.State.RUNNING);
+        if (last.version() == version && !anyRunning) {
+            return last;
+        }
+        long now = System.nanoTime();
+        List<ActionProgress> list = new ArrayList<>();
+        for (Action a : actions.values()) {
+            list.add(a.toProgress(now));
+        }
+        list.sort(Comparator.comparing((ActionProgress p) -> !p.isRunning()).thenComparing(p -> -p.id()));
+        last = new JobsSnapshot(version, List.copyOf(list));
+        return last;
+    }
+
+    @Override
+    public synchronized void onJobStart(SparkListenerJobStart jobStart) {
+        Action action = actionFor(jobStart.properties());
+        if (action == null) {
+            return;
+        }
+        actionsByJob.put(jobStart.jobId(), action);
+        action.jobsRunning++;
+        scala.collection.Iterator<StageInfo> stages = jobStart.stageInfos().iterator();
+        while (stages.hasNext()) {
+            StageInfo stage = stages.next();
+            actionsByStage.put(stage.stageId(), action);
+            action.stagesTotal++;
+            action.tasksTotal += stage.numTasks();
+        }
+        version++;
+    }
+
+    @Override
+    public synchronized void onStageCompleted(SparkListenerStageCompleted stageCompleted) {
+        Action action = actionsByStage.remove(stageCompleted.stageInfo().stageId());
+        if (action != null) {
+            action.stagesDone++;
+            version++;
+        }
+    }
+
+    @Override
+    public synchronized void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+        Action action = actionsByStage.get(taskEnd.stageId());
+        if (action != null && taskEnd.taskInfo().successful()) {
+            action.tasksDone++;
+            version++;
+        }
+    }
+
+    @Override
+    public synchronized void onJobEnd(SparkListenerJobEnd jobEnd) {
+        Action action = actionsByJob.remove(jobEnd.jobId());
+        if (action != null) {
+            action.jobsRunning = Math.max(0, action.jobsRunning - 1);
+            action.jobsDone++;
+            version++;
+        }
+    }
+
+    private Action actionFor(Properties properties) {
+        if (properties == null) {
+            return null;
+        }
+        String tags = properties.getProperty(JOB_TAGS_PROPERTY);
+        if (tags == null) {
+            return null;
+        }
+        for (String tag : tags.split(",")) {
+            Action action = actionsByTag.get(tag.trim());
+            if (action != null) {
+                return action;
+            }
+        }
+        return null;
+    }
+
+    private void trimFinished() {
+        long finished = actions.values().stream().filter(a -> a.state != ActionProgress.State.RUNNING).count();
+        var it = actions.values().iterator();
+        while (finished > RECENT_LIMIT && it.hasNext()) {
+            Action a = it.next();
+            if (a.state != ActionProgress.State.RUNNING) {
+                it.remove();
+                actionsByTag.values().remove(a);
+                finished--;
+            }
+        }
+    }
+
+    private static final class Action {
+        final long id;
+        final String label;
+        final long startNanos;
+        long endNanos;
+        ActionProgress.State state = ActionProgress.State.RUNNING;
+        String message = "";
+        int jobsDone;
+        int jobsRunning;
+        int stagesDone;
+        int stagesTotal;
+        int tasksDone;
+        int tasksTotal;
+
+        Action(long id, String label, long startNanos) {
+            this.id = id;
+            this.label = label;
+            this.startNanos = startNanos;
+        }
+
+        ActionProgress toProgress(long now) {
+            long end = state == ActionProgress.State.RUNNING ? now : endNanos;
+            return new ActionProgress(id, label, state, (end - startNanos) / 1_000_000,
+                    jobsDone, jobsRunning, stagesDone, stagesTotal, tasksDone, tasksTotal, message);
+        }
+    }
+}

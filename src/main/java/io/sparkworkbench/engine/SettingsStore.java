@@ -1,0 +1,115 @@
+package io.sparkworkbench.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settings, theme and recent folders in one properties file in the user's config folder.
+ * Written to a temporary file and moved into place so a crash never leaves half a file.
+ */
+public final class SettingsStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final int MAX_RECENT = 8;
+
+    private final Path file;
+    private final Path defaultDataFolder;
+    private final Properties properties = new Properties();
+
+    public SettingsStore(Path configFolder, Path defaultDataFolder) {
+        this.file = configFolder.resolve("settings.properties");
+        this.defaultDataFolder = defaultDataFolder;
+        load();
+    }
+
+    private void load() {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Could not read settings from {}; using defaults", file, e);
+        }
+    }
+
+    public synchronized EngineSettings engineSettings() {
+        try {
+            return new EngineSettings(
+                    properties.getProperty("spark.master", EngineSettings.DEFAULT_MASTER),
+                    Integer.parseInt(properties.getProperty("spark.shufflePartitions", "0")),
+                    Boolean.parseBoolean(properties.getProperty("spark.uiEnabled", "false")),
+                    Path.of(properties.getProperty("dataFolder", defaultDataFolder.toString())));
+        } catch (RuntimeException e) {
+            LOG.warn("Settings in {} are invalid ({}); using defaults", file, e.getMessage());
+            return EngineSettings.defaults(defaultDataFolder);
+        }
+    }
+
+    public synchronized void saveEngineSettings(EngineSettings settings) {
+        properties.setProperty("spark.master", settings.masterUrl());
+        properties.setProperty("spark.shufflePartitions", Integer.toString(settings.shufflePartitions()));
+        properties.setProperty("spark.uiEnabled", Boolean.toString(settings.sparkUiEnabled()));
+        properties.setProperty("dataFolder", settings.dataFolder().toString());
+        save();
+    }
+
+    public synchronized String get(String key, String fallback) {
+        return properties.getProperty(key, fallback);
+    }
+
+    public synchronized void put(String key, String value) {
+        properties.setProperty(key, value);
+        save();
+    }
+
+    /** Most recent first, without duplicates. */
+    public synchronized List<Path> recentFolders() {
+        List<Path> result = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = properties.getProperty("recent." + i);
+            if (value != null) {
+                result.add(Path.of(value));
+            }
+        }
+        return result;
+    }
+
+    public synchronized void addRecentFolder(Path folder) {
+        List<Path> recent = recentFolders();
+        Path normalized = folder.toAbsolutePath().normalize();
+        recent.remove(normalized);
+        recent.add(0, normalized);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < recent.size()) {
+                properties.setProperty("recent." + i, recent.get(i).toString());
+            } else {
+                properties.remove("recent." + i);
+            }
+        }
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                properties.store(out, "Spark Workbench settings");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.error("Could not save settings to {}", file, e);
+            throw new EngineException("Could not save settings to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

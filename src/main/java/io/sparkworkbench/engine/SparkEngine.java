@@ -1,0 +1,202 @@
+package io.sparkworkbench.engine;
+
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the one SparkSession and the engine executor every piece of Spark work runs on.
+ * Callers never wait on it: {@link #submit} returns at once with an {@link EngineTask}.
+ */
+public final class SparkEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SparkEngine.class);
+    private static final int WORKER_THREADS = 4;
+
+    private final ExecutorService lifecycle = EngineThreads.newPool("engine-session", 1);
+    private final ExecutorService workers = EngineThreads.newPool("engine", WORKER_THREADS);
+    private final JobTracker jobs = new JobTracker();
+    private final AtomicLong nextActionId = new AtomicLong(1);
+    private final Map<Long, EngineTask<?>> running = new ConcurrentHashMap<>();
+    private volatile CompletableFuture<SparkSession> session = new CompletableFuture<>();
+    private volatile EngineStatus status = new EngineStatus(EngineStatus.State.STOPPED, "", 0, "", "Not started");
+    private volatile EngineSettings settings;
+    private volatile long readyMillis = -1;
+
+    /** Starts the session in the background; the returned future completes when it is ready or failed. */
+    public synchronized CompletableFuture<EngineStatus> start(EngineSettings newSettings) {
+        this.settings = newSettings;
+        CompletableFuture<SparkSession> next = new CompletableFuture<>();
+        CompletableFuture<SparkSession> previous = session;
+        session = next;
+        status = EngineStatus.starting(newSettings.masterUrl());
+        return CompletableFuture.supplyAsync(() -> {
+            stopQuietly(previous);
+            long t0 = System.nanoTime();
+            try {
+                SparkSession spark = SparkSessions.create(newSettings, jobs);
+                readyMillis = (System.nanoTime() - t0) / 1_000_000;
+                status = SparkSessions.describe(spark);
+                LOG.info("Spark {} ready on {} in {} ms", status.sparkVersion(), status.master(), readyMillis);
+                next.complete(spark);
+            } catch (Throwable e) {
+                String reason = EngineErrors.describe(e);
+                LOG.error("Spark session failed to start on {}", newSettings.masterUrl(), e);
+                status = EngineStatus.failed(newSettings.masterUrl(), reason);
+                next.completeExceptionally(new EngineException("Spark did not start: " + reason, e));
+            }
+            return status;
+        }, lifecycle);
+    }
+
+    /** Stops the current session and starts one with the new settings. */
+    public CompletableFuture<EngineStatus> restart(EngineSettings newSettings) {
+        return start(newSettings);
+    }
+
+    public EngineStatus status() {
+        return status;
+    }
+
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    /** Milliseconds the last session start took, or -1 before one finished. */
+    public long readyMillis() {
+        return readyMillis;
+    }
+
+    public JobTracker jobs() {
+        return jobs;
+    }
+
+    /** Waits (on the caller's thread: never call from the UI) until the session is ready. */
+    public SparkSession awaitSession() {
+        try {
+            return session.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted while waiting for Spark");
+        } catch (ExecutionException e) {
+            throw new EngineException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Runs {@code work} on the engine executor under a fresh job tag. Never blocks the caller. */
+    public <T> EngineTask<T> submit(String label, EngineWork<T> work) {
+        EngineTask<T> task = new EngineTask<>(nextActionId.getAndIncrement(), label);
+        jobs.actionStarted(task);
+        task.onCancel(this::cancelJobs);
+        running.put(task.id(), task);
+        task.future().whenComplete((r, e) -> running.remove(task.id()));
+        workers.execute(() -> runTask(task, work));
+        return task;
+    }
+
+    /** Stop for the jobs panel, which knows actions only by id. Unknown or finished ids are ignored. */
+    public void cancel(long actionId) {
+        EngineTask<?> task = running.get(actionId);
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    /**
+     * Applies settings that a running session can take (shuffle partitions). Returns false when the
+     * change needs a restart instead ({@link EngineSettings#needsRestartComparedTo}).
+     */
+    public boolean applyWithoutRestart(EngineSettings newSettings) {
+        EngineSettings current = settings;
+        if (current == null || newSettings.needsRestartComparedTo(current)) {
+            return false;
+        }
+        settings = newSettings;
+        CompletableFuture<SparkSession> s = session;
+        if (s.isDone() && !s.isCompletedExceptionally()) {
+            int cores = Math.max(1, status.cores());
+            s.join().conf().set("spark.sql.shuffle.partitions", newSettings.effectiveShufflePartitions(cores));
+        }
+        return true;
+    }
+
+    private <T> void runTask(EngineTask<T> task, EngineWork<T> work) {
+        EngineContext context = null;
+        try {
+            SparkSession spark = awaitSession();
+            context = new EngineContext(spark, task);
+            context.checkCancelled();
+            context.tagCurrentThread();
+            T result = work.run(context);
+            context.checkCancelled();
+            jobs.actionEnded(task, ActionProgress.State.SUCCEEDED, "");
+            task.future().complete(result);
+        } catch (Throwable e) {
+            Throwable cause = unwrap(e);
+            if (task.isCancelRequested() || cause instanceof CancellationException) {
+                jobs.actionEnded(task, ActionProgress.State.CANCELLED, "Stopped");
+                task.future().completeExceptionally(new CancellationException(task.label() + " was stopped"));
+            } else {
+                String message = EngineErrors.describe(cause);
+                LOG.warn("{} failed: {}", task.label(), message, cause);
+                jobs.actionEnded(task, ActionProgress.State.FAILED, message);
+                task.future().completeExceptionally(cause);
+            }
+        } finally {
+            if (context != null) {
+                context.untagCurrentThread();
+            }
+        }
+    }
+
+    private void cancelJobs(EngineTask<?> task) {
+        CompletableFuture<SparkSession> current = session;
+        if (current.isDone() && !current.isCompletedExceptionally()) {
+            current.join().sparkContext().cancelJobsWithTag(task.tag(), "Stopped by the user");
+        }
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static void stopQuietly(CompletableFuture<SparkSession> previous) {
+        if (previous.isDone() && !previous.isCompletedExceptionally()) {
+            try {
+                previous.join().stop();
+                SparkSession.clearActiveSession();
+                SparkSession.clearDefaultSession();
+            } catch (RuntimeException e) {
+                LOG.warn("Stopping the previous Spark session failed", e);
+            }
+        }
+    }
+
+    /** Cancels everything and stops the session; safe to call twice (also from a shutdown hook). */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        CompletableFuture<SparkSession> current = session;
+        stopQuietly(current);
+        status = new EngineStatus(EngineStatus.State.STOPPED, status.master(), 0, status.sparkVersion(), "Stopped");
+        lifecycle.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

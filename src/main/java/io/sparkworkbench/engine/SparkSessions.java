@@ -1,0 +1,62 @@
+package io.sparkworkbench.engine;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds a SparkSession with desktop defaults: loopback only, no web UI, partitions sized to the cores. */
+final class SparkSessions {
+
+    private SparkSessions() {
+    }
+
+    static SparkConf conf(EngineSettings settings) {
+        Path data = settings.dataFolder();
+        int cores = Runtime.getRuntime().availableProcessors();
+        SparkConf conf = new SparkConf()
+                .setMaster(settings.masterUrl())
+                .setAppName("Spark Workbench")
+                .set("spark.ui.enabled", Boolean.toString(settings.sparkUiEnabled()))
+                .set("spark.ui.showConsoleProgress", "false")
+                .set("spark.driver.host", "127.0.0.1")
+                .set("spark.driver.bindAddress", "127.0.0.1")
+                .set("spark.master.rest.enabled", "false")
+                .set("spark.sql.shuffle.partitions", Integer.toString(settings.effectiveShufflePartitions(cores)))
+                .set("spark.sql.adaptive.enabled", "true")
+                .set("spark.sql.session.timeZone", "UTC")
+                .set("spark.sql.datetime.java8API.enabled", "true")
+                .set("spark.local.dir", data.resolve("spark-local").toString())
+                .set("spark.sql.warehouse.dir", data.resolve("warehouse").toUri().toString())
+                .set("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "true")
+                .set("spark.hadoop.parquet.enable.summary-metadata", "false");
+        if (settings.sparkUiEnabled()) {
+            conf.set("spark.ui.host", "127.0.0.1");
+        }
+        if (!settings.masterUrl().startsWith("local")) {
+            // Executors on a cluster need the same module flags this JVM was started with.
+            conf.set("spark.executor.extraJavaOptions", moduleFlags());
+        }
+        return conf;
+    }
+
+    static SparkSession create(EngineSettings settings, JobTracker tracker) {
+        SparkSession spark = SparkSession.builder().config(conf(settings)).getOrCreate();
+        spark.sparkContext().addSparkListener(tracker);
+        return spark;
+    }
+
+    static EngineStatus describe(SparkSession spark) {
+        return new EngineStatus(EngineStatus.State.READY, spark.sparkContext().master(),
+                spark.sparkContext().defaultParallelism(), spark.version(), "Ready");
+    }
+
+    private static String moduleFlags() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-modules") || a.startsWith("-Djdk.reflect")
+                        || a.startsWith("-Dio.netty") || a.startsWith("--enable-native-access")
+                        || a.equals("-XX:+IgnoreUnrecognizedVMOptions"))
+                .collect(Collectors.joining(" "));
+    }
+}
