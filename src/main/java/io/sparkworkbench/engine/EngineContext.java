@@ -22,6 +22,10 @@ public final class EngineContext {
         return task.tag();
     }
 
+    public boolean isCancelRequested() {
+        return task.isCancelRequested();
+    }
+
     /** Call between Spark actions so a stopped action does not start its next job. */
     public void checkCancelled() {
         if (task.isCancelRequested()) {

@@ -1,0 +1,83 @@
+package io.sparkworkbench.engine.datagen;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * social_edges: each customer names a few others. Customers sit in communities of
+ * {@link #COMMUNITY_SIZE} (a seeded permutation of ids); most edges stay inside the community, and
+ * targets are drawn with a strong skew toward a few members, which gives hubs and a heavy-tailed
+ * in-degree. {@link #communityOf(long, long, long)} recovers a customer's community.
+ */
+final class SocialEdgesTable {
+
+    static final long COMMUNITY_SIZE = 50;
+    static final double INSIDE_COMMUNITY = 0.8;
+    private static final int MAX_OUT_EDGES = 60;
+    private static final String[] RELATIONS = {"friend", "follows", "family", "colleague"};
+    private static final double[] RELATION_WEIGHT = {60, 25, 8, 7};
+
+    private SocialEdgesTable() {
+    }
+
+    /** Community permutation: position = (id - 1) * step mod N, with step coprime to N. */
+    static long step(long customers, long seed) {
+        long candidate = Math.floorMod(seed * 31 + 7, Math.max(2, customers - 1)) + 1;
+        while (java.math.BigInteger.valueOf(candidate).gcd(java.math.BigInteger.valueOf(customers)).longValue() != 1) {
+            candidate++;
+        }
+        return candidate;
+    }
+
+    static long communityOf(long customerId, long customers, long seed) {
+        long position = java.math.BigInteger.valueOf(customerId - 1).multiply(java.math.BigInteger.valueOf(step(customers, seed)))
+                .mod(java.math.BigInteger.valueOf(customers)).longValueExact();
+        return position / COMMUNITY_SIZE;
+    }
+
+    static Dataset<Row> build(SparkSession spark, GeneratorModel m, int partitions) {
+        HashRandom r = m.random;
+        long n = m.sizes.customers();
+        long step = step(n, r.seed());
+        long inverse = java.math.BigInteger.valueOf(step).modInverse(java.math.BigInteger.valueOf(n)).longValueExact();
+        Column src = col("id").plus(1);
+        Column outDegree = least(lit(MAX_OUT_EDGES),
+                floor(log(lit(1.0).minus(r.uniform(701, src))).multiply(-(TableSizes.MEAN_OUT_EDGES - 0.5))).plus(1)).cast("int");
+        Dataset<Row> slots = spark.range(0, n, 1, partitions)
+                .select(src.as("src"), explode(sequence(lit(1), outDegree)).as("k"));
+
+        Column srcPosition = pmod(col("src").minus(1).multiply(step), lit(n));
+        Column communityStart = col("community_start");
+        Column communitySize = least(lit(COMMUNITY_SIZE), lit(n).minus(communityStart));
+        Column inside = r.uniform(702, col("src"), col("k")).lt(INSIDE_COMMUNITY);
+        Column skewed = pow(r.uniform(703, col("src"), col("k")), 2.5);
+        Column targetPosition = when(inside, communityStart.plus(floor(skewed.multiply(communitySize))))
+                .otherwise(floor(pow(r.uniform(704, col("src"), col("k")), 3).multiply(n)));
+        Column dst = pmod(targetPosition.cast("bigint").multiply(inverse), lit(n)).plus(1);
+
+        Column srcSignup = col("src_signup");
+        Column since = m.time.date(srcSignup.plus(floor(r.uniform(706, col("src"), col("k"))
+                .multiply(lit(TimeModel.DAYS).minus(srcSignup)))));
+        return slots
+                .withColumn("community_start", floor(srcPosition.divide(COMMUNITY_SIZE)).multiply(COMMUNITY_SIZE))
+                .withColumn("src_signup", m.signupDay(col("src"), m.layout.segmentOfId(col("src"))))
+                .withColumn("dst", dst)
+                .where(col("dst").notEqual(col("src")))
+                .select(col("src").as("src_customer_id"), col("dst").as("dst_customer_id"),
+                        HashRandom.pick(Lookup.ofStrings(RELATIONS, RELATION_WEIGHT), r.uniform(705, col("src"), col("k"))).as("relation"),
+                        since.as("since"));
+    }
+}

@@ -1,0 +1,52 @@
+package io.sparkworkbench.engine.datagen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Row counts by scale. Customers, products, orders and clickstream are exact; order items, reviews and
+ * social edges follow from them and are expected values (what {@link #estimate()} previews).
+ */
+public record TableSizes(double scale, long customers, long products, long orders, long clickstream) {
+
+    static final int MIN_PRODUCTS = 40;
+    static final double REVIEW_RATE = 0.22;
+    static final double MEAN_OUT_EDGES = 5.0;
+
+    public static TableSizes of(double scale) {
+        return new TableSizes(scale,
+                Math.max(100, Math.round(10_000 * scale)),
+                Math.max(MIN_PRODUCTS, Math.round(500 * scale)),
+                Math.max(100, Math.round(50_000 * scale)),
+                Math.max(100, Math.round(20_000 * scale)));
+    }
+
+    /** Expected lines per order, from the segment mix and each segment's basket size. */
+    static double expectedItemsPerOrder() {
+        double weight = 0;
+        double items = 0;
+        for (CustomerSegment s : CustomerSegment.values()) {
+            double w = s.share() * s.orderWeight();
+            weight += w;
+            items += w * (1 + 1 / (Math.exp(1 / (OrdersTables.BASKET_SCALE * s.priceAffinity())) - 1));
+        }
+        return items / weight;
+    }
+
+    public List<RowEstimate> estimate() {
+        long items = Math.round(orders * expectedItemsPerOrder());
+        List<RowEstimate> list = new ArrayList<>();
+        list.add(new RowEstimate(EcommerceTable.CUSTOMERS, customers, true));
+        list.add(new RowEstimate(EcommerceTable.PRODUCTS, products, true));
+        list.add(new RowEstimate(EcommerceTable.ORDERS, orders, true));
+        list.add(new RowEstimate(EcommerceTable.ORDER_ITEMS, items, false));
+        list.add(new RowEstimate(EcommerceTable.CLICKSTREAM, clickstream, true));
+        list.add(new RowEstimate(EcommerceTable.REVIEWS, Math.round(items * OrdersTables.DELIVERED_SHARE * REVIEW_RATE), false));
+        list.add(new RowEstimate(EcommerceTable.SOCIAL_EDGES, Math.round(customers * MEAN_OUT_EDGES), false));
+        return list;
+    }
+
+    public long rowsFor(EcommerceTable table) {
+        return estimate().stream().filter(e -> e.table() == table).findFirst().orElseThrow().rows();
+    }
+}

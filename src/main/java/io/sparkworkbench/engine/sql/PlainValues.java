@@ -1,0 +1,32 @@
+package io.sparkworkbench.engine.sql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.spark.sql.Row;
+
+/** Converts a Spark row to values the UI can show without knowing Spark (nested values become text). */
+final class PlainValues {
+
+    private PlainValues() {
+    }
+
+    static List<Object> of(Row row) {
+        List<Object> values = new ArrayList<>(row.length());
+        for (int i = 0; i < row.length(); i++) {
+            values.add(plain(row.get(i)));
+        }
+        return Collections.unmodifiableList(values);
+    }
+
+    private static Object plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof java.time.temporal.Temporal) {
+            return value;
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.length + " bytes";
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package io.sparkworkbench.testing;
+
+import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.datagen.DataFormat;
+import io.sparkworkbench.engine.datagen.DataGenService;
+import io.sparkworkbench.engine.datagen.GenerationRequest;
+import io.sparkworkbench.engine.datagen.GenerationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Data sets generated once per test JVM and shared read-only by the tests that inspect them. */
+public final class GeneratedData {
+
+    public static final long SEED = 42;
+    private static final Map<Double, GenerationResult> CACHE = new HashMap<>();
+
+    private GeneratedData() {
+    }
+
+    public static synchronized GenerationResult parquet(double scale) {
+        return CACHE.computeIfAbsent(scale, s -> {
+            SparkEngine engine = SharedSparkEngine.get();
+            Path folder = tempFolder("generated-" + s);
+            return new DataGenService(engine).generate(GenerationRequest.allTables(s, SEED, folder, DataFormat.PARQUET))
+                    .task().future().join();
+        });
+    }
+
+    public static Path tempFolder(String prefix) {
+        try {
+            Path base = Path.of(System.getProperty("java.io.tmpdir"));
+            return Files.createTempDirectory(base, "workbench-" + prefix + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
