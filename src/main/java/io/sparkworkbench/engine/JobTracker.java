@@ -27,11 +27,13 @@ public final class JobTracker extends SparkListener {
     private final Map<String, Action> actionsByTag = new HashMap<>();
     private final Map<Integer, Action> actionsByJob = new HashMap<>();
     private final Map<Integer, Action> actionsByStage = new HashMap<>();
+    private final java.util.Set<String> cancelledTags = new java.util.HashSet<>();
+    private volatile java.util.function.IntConsumer jobCanceller = id -> { };
     private long version;
     private JobsSnapshot last = JobsSnapshot.EMPTY;
 
     synchronized void actionStarted(EngineTask<?> task) {
-        Action action = new Action(task.id(), task.label(), System.nanoTime());
+        Action action = new Action(task.id(), task.tag(), task.label(), System.nanoTime());
         actions.put(task.id(), action);
         actionsByTag.put(task.tag(), action);
         trimFinished();
@@ -47,6 +49,18 @@ public final class JobTracker extends SparkListener {
             action.jobsRunning = 0;
             version++;
         }
+    }
+
+    /**
+     * Cancelling by tag only reaches jobs already running; an action still planning would start its
+     * jobs afterwards. Remembering the tag lets {@link #onJobStart} cancel those as they appear.
+     */
+    synchronized void tagCancelled(String tag) {
+        cancelledTags.add(tag);
+    }
+
+    void onCancelledJob(java.util.function.IntConsumer canceller) {
+        this.jobCanceller = canceller;
     }
 
     public synchronized JobsSnapshot snapshot() {
@@ -66,6 +80,9 @@ public final class JobTracker extends SparkListener {
 
     @Override
     public synchronized void onJobStart(SparkListenerJobStart jobStart) {
+        if (hasCancelledTag(jobStart.properties())) {
+            jobCanceller.accept(jobStart.jobId());
+        }
         Action action = actionFor(jobStart.properties());
         if (action == null) {
             return;
@@ -110,6 +127,19 @@ public final class JobTracker extends SparkListener {
         }
     }
 
+    private boolean hasCancelledTag(Properties properties) {
+        String tags = properties == null ? null : properties.getProperty(JOB_TAGS_PROPERTY);
+        if (tags == null || cancelledTags.isEmpty()) {
+            return false;
+        }
+        for (String tag : tags.split(",")) {
+            if (cancelledTags.contains(tag.trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Action actionFor(Properties properties) {
         if (properties == null) {
             return null;
@@ -135,6 +165,7 @@ public final class JobTracker extends SparkListener {
             if (a.state != ActionProgress.State.RUNNING) {
                 it.remove();
                 actionsByTag.values().remove(a);
+                cancelledTags.remove(a.tag);
                 finished--;
             }
         }
@@ -142,6 +173,7 @@ public final class JobTracker extends SparkListener {
 
     private static final class Action {
         final long id;
+        final String tag;
         final String label;
         final long startNanos;
         long endNanos;
@@ -154,8 +186,9 @@ public final class JobTracker extends SparkListener {
         int tasksDone;
         int tasksTotal;
 
-        Action(long id, String label, long startNanos) {
+        Action(long id, String tag, String label, long startNanos) {
             this.id = id;
+            this.tag = tag;
             this.label = label;
             this.startNanos = startNanos;
         }

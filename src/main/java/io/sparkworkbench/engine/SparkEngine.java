@@ -21,6 +21,7 @@ public final class SparkEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkEngine.class);
     private static final int WORKER_THREADS = 4;
+    private static final String STOPPED = "Stopped by the user";
 
     private final ExecutorService lifecycle = EngineThreads.newPool("engine-session", 1);
     private final ExecutorService workers = EngineThreads.newPool("engine", WORKER_THREADS);
@@ -44,6 +45,7 @@ public final class SparkEngine implements AutoCloseable {
             long t0 = System.nanoTime();
             try {
                 SparkSession spark = SparkSessions.create(newSettings, jobs);
+                jobs.onCancelledJob(jobId -> spark.sparkContext().cancelJob(jobId, STOPPED));
                 readyMillis = (System.nanoTime() - t0) / 1_000_000;
                 status = SparkSessions.describe(spark);
                 LOG.info("Spark {} ready on {} in {} ms", status.sparkVersion(), status.master(), readyMillis);
@@ -159,9 +161,10 @@ public final class SparkEngine implements AutoCloseable {
     }
 
     private void cancelJobs(EngineTask<?> task) {
+        jobs.tagCancelled(task.tag());
         CompletableFuture<SparkSession> current = session;
         if (current.isDone() && !current.isCompletedExceptionally()) {
-            current.join().sparkContext().cancelJobsWithTag(task.tag(), "Stopped by the user");
+            current.join().sparkContext().cancelJobsWithTag(task.tag(), STOPPED);
         }
     }
 

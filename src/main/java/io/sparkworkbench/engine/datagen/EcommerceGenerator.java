@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
@@ -48,40 +51,62 @@ final class EcommerceGenerator {
     GenerationResult run(GenerationRequest request) throws Exception {
         long start = System.nanoTime();
         GeneratorModel model = new GeneratorModel(request.scale(), request.seed());
-        Map<EcommerceTable, Long> rows = new EnumMap<>(EcommerceTable.class);
         Map<EcommerceTable, Double> seconds = new EnumMap<>(EcommerceTable.class);
-        Map<String, DatasetManifest.TableEntry> manifestTables = new LinkedHashMap<>();
-        try (StagedOutput output = new StagedOutput(request.outputFolder())) {
+        StagedOutput output = new StagedOutput(request.outputFolder());
+        ExecutorService pool = EngineThreads.newPool("datagen", CONCURRENT_WRITES);
+        Map<EcommerceTable, CompletableFuture<Long>> writes = new EnumMap<>(EcommerceTable.class);
+        CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+        try {
             Map<EcommerceTable, Dataset<Row>> frames = frames(model, request);
-            ExecutorService pool = EngineThreads.newPool("datagen", CONCURRENT_WRITES);
-            try {
-                Map<EcommerceTable, Future<Long>> writes = new EnumMap<>(EcommerceTable.class);
-                frames.forEach((table, df) -> writes.put(table, pool.submit(() -> write(table, df, output, request, seconds))));
-                for (Map.Entry<EcommerceTable, Future<Long>> w : writes.entrySet()) {
-                    rows.put(w.getKey(), await(w.getValue()));
-                    manifestTables.put(w.getKey().sqlName(),
-                            new DatasetManifest.TableEntry(rows.get(w.getKey()), frames.get(w.getKey()).schema().toDDL()));
-                }
-            } catch (Exception e) {
-                board.endUnfinished(context.isCancelRequested() ? TableProgress.Phase.CANCELLED : TableProgress.Phase.FAILED);
-                throw e;
-            } finally {
-                pool.shutdownNow();
-            }
+            frames.forEach((table, df) -> writes.put(table, CompletableFuture.supplyAsync(
+                    () -> write(table, df, output, request, seconds), pool)));
+            all = CompletableFuture.allOf(writes.values().toArray(CompletableFuture[]::new));
+            awaitUnlessStopped(all);
+            Map<String, DatasetManifest.TableEntry> manifestTables = new LinkedHashMap<>();
+            writes.forEach((table, write) -> manifestTables.put(table.sqlName(),
+                    new DatasetManifest.TableEntry(write.join(), frames.get(table).schema().toDDL())));
             context.checkCancelled();
             output.commit(manifestTables.keySet());
             output.writeFile(DatasetManifest.FILE_NAME, new DatasetManifest(request.format().sparkName(),
                     DataGenService.formatScale(request.scale()), Long.toString(request.seed()), manifestTables).toText());
+        } catch (Exception e) {
+            board.endUnfinished(context.isCancelRequested() ? TableProgress.Phase.CANCELLED : TableProgress.Phase.FAILED);
+            throw e;
+        } finally {
+            // A write still being planned cannot be interrupted; its jobs are cancelled as they start. The
+            // staging folder goes once every write has let go of it, so nothing is left behind either way.
+            all.handle((ok, error) -> null).thenRun(() -> {
+                output.close();
+                pool.shutdown();
+            });
         }
         DatasetInfo registered = DatasetCatalog.register(context, request.outputFolder());
         List<TableSummary> summaries = new ArrayList<>();
-        for (EcommerceTable table : rows.keySet()) {
+        for (EcommerceTable table : writes.keySet()) {
             DataFiles files = DataFiles.of(registered.folder().resolve(table.sqlName()));
-            summaries.add(new TableSummary(table.sqlName(), rows.get(table), files.count(), files.bytes(), seconds.get(table)));
+            summaries.add(new TableSummary(table.sqlName(), writes.get(table).join(), files.count(), files.bytes(),
+                    seconds.get(table)));
         }
         double total = (System.nanoTime() - start) / 1e9;
         LOG.info("Generated {} tables at scale {} in {} s", summaries.size(), request.scale(), String.format("%.2f", total));
         return new GenerationResult(registered.folder(), summaries, total);
+    }
+
+    /** Waits for the writes, but returns at once (with CancellationException) when the user stops the run. */
+    private void awaitUnlessStopped(CompletableFuture<Void> all) throws Exception {
+        while (true) {
+            context.checkCancelled();
+            try {
+                all.get(50, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                // still writing: check for Stop again
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() instanceof CompletionException && e.getCause().getCause() != null
+                        ? e.getCause().getCause() : e.getCause();
+                throw cause instanceof Exception ex ? ex : e;
+            }
+        }
     }
 
     private Map<EcommerceTable, Dataset<Row>> frames(GeneratorModel model, GenerationRequest request) {
@@ -116,7 +141,7 @@ final class EcommerceGenerator {
     }
 
     private long write(EcommerceTable table, Dataset<Row> df, StagedOutput output, GenerationRequest request,
-                       Map<EcommerceTable, Double> seconds) throws InterruptedException {
+                       Map<EcommerceTable, Double> seconds) {
         context.checkCancelled();
         context.tagCurrentThread();
         try {
@@ -129,7 +154,7 @@ final class EcommerceGenerator {
                 writer = writer.option("header", "true");
             }
             writer.save(output.stagingFor(table.sqlName()).toString());
-            long rows = ((Number) observation.getAsJava().get("rows")).longValue();
+            long rows = observedRows(observation);
             double took = (System.nanoTime() - t0) / 1e9;
             synchronized (seconds) {
                 seconds.put(table, took);
@@ -141,15 +166,16 @@ final class EcommerceGenerator {
         }
     }
 
-    static int partitions(long rows) {
-        return (int) Math.max(1, (rows + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION);
+    private static long observedRows(Observation observation) {
+        try {
+            return ((Number) observation.getAsJava().get("rows")).longValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("Interrupted while counting rows");
+        }
     }
 
-    private static long await(Future<Long> future) throws Exception {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
+    static int partitions(long rows) {
+        return (int) Math.max(1, (rows + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION);
     }
 }
