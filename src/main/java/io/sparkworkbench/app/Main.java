@@ -1,2 +1,24 @@
 package io.sparkworkbench.app;
-public final class Main { public static void main(String[] a) { } }
+
+import io.sparkworkbench.app.cli.WorkbenchCommand;
+import io.sparkworkbench.engine.WorkbenchPaths;
+
+/**
+ * Launcher. Deliberately not a JavaFX Application subclass: JavaFX then loads from the classpath
+ * beside Spark. No arguments opens the window; a subcommand runs headless (see {@link WorkbenchCommand}).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Before the first logger exists, so the log file lands in the app's own folder.
+        System.setProperty("workbench.logdir", WorkbenchPaths.fromEnvironment().logFolder().toString());
+        if (args.length == 0) {
+            WorkbenchApp.launchGui(args);
+        } else {
+            System.exit(WorkbenchCommand.execute(args));
+        }
+    }
+}

@@ -15,4 +15,8 @@ public interface WorkbenchTab {
 
     /** Built once, on the JavaFX thread. */
     Node content();
+
+    /** Called on the JavaFX thread when the user switches between light and dark theme. */
+    default void setDarkTheme(boolean dark) {
+    }
 }

@@ -1,0 +1,110 @@
+package io.sparkworkbench.ui.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
+/**
+ * A virtualized grid of plain values with typed column headers ("amount" over "decimal(12,2)"),
+ * NULL shown distinctly from an empty string, numbers right-aligned, and sorting on the fetched rows.
+ */
+public final class ValueGrid extends TableView<List<Object>> {
+
+    public static final String NULL_TEXT = "NULL";
+
+    public ValueGrid() {
+        setPlaceholder(new Label("No rows"));
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        getStyleClass().add("value-grid");
+        getSelectionModel().setCellSelectionEnabled(false);
+    }
+
+    /** Replaces columns and rows; {@code names} and {@code types} have one entry per column. */
+    public void show(List<String> names, List<String> types, List<List<Object>> rows) {
+        List<TableColumn<List<Object>, Object>> columns = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            columns.add(column(i, names.get(i), types.get(i)));
+        }
+        getColumns().setAll(columns);
+        setItems(FXCollections.observableArrayList(rows));
+    }
+
+    public void clear() {
+        getColumns().clear();
+        getItems().clear();
+    }
+
+    private static TableColumn<List<Object>, Object> column(int index, String name, String type) {
+        TableColumn<List<Object>, Object> column = new TableColumn<>();
+        Label title = new Label(name);
+        title.getStyleClass().add("grid-column-name");
+        Label typeLabel = new Label(type);
+        typeLabel.getStyleClass().add("grid-column-type");
+        VBox header = new VBox(title, typeLabel);
+        header.setAlignment(Pos.CENTER);
+        column.setGraphic(header);
+        column.setId("col-" + name);
+        column.setUserData(type);
+        column.setPrefWidth(widthFor(name, type));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().get(index)));
+        column.setCellFactory(c -> new ValueCell());
+        column.setComparator(NULLS_FIRST);
+        return column;
+    }
+
+    /** Wide enough for the header and for a typical value of the type (timestamps are long). */
+    private static double widthFor(String name, String type) {
+        int chars = Math.max(name.length(), type.length());
+        if (type.startsWith("timestamp")) {
+            chars = Math.max(chars, 19);
+        } else if (type.equals("date") || type.startsWith("decimal")) {
+            chars = Math.max(chars, 11);
+        } else if (type.equals("string")) {
+            chars = Math.max(chars, 14);
+        }
+        return Math.min(320, 8.5 * chars + 28);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Comparator<Object> NULLS_FIRST = (a, b) -> {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof Comparable ca && a.getClass() == b.getClass()) {
+            return ca.compareTo(b);
+        }
+        return Formats.cell(a).compareTo(Formats.cell(b));
+    };
+
+    private static final class ValueCell extends TableCell<List<Object>, Object> {
+        @Override
+        protected void updateItem(Object value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().removeAll("null-cell", "number-cell");
+            if (empty) {
+                setText(null);
+                return;
+            }
+            if (value == null) {
+                setText(NULL_TEXT);
+                getStyleClass().add("null-cell");
+                setAlignment(Pos.CENTER_LEFT);
+            } else {
+                setText(Formats.cell(value));
+                boolean number = value instanceof Number;
+                if (number) {
+                    getStyleClass().add("number-cell");
+                }
+                setAlignment(number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            }
+        }
+    }
+}

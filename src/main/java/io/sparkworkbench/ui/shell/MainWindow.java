@@ -1,0 +1,134 @@
+package io.sparkworkbench.ui.shell;
+
+import io.sparkworkbench.engine.SettingsStore;
+import io.sparkworkbench.ui.common.FrameSampler;
+import io.sparkworkbench.ui.common.WorkbenchTab;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The window: menus, the registered tabs, the jobs panel and the status bar. Engine state reaches it
+ * only through a {@link FrameSampler}; nothing here waits on Spark.
+ */
+public final class MainWindow {
+
+    static final String TAB_KEY = "ui.tab";
+    static final String JOBS_KEY = "ui.jobsPanel";
+    private static final double JOBS_DIVIDER = 0.78;
+
+    private final Stage stage;
+    private final ShellContext context;
+    private final List<WorkbenchTab> tabs;
+    private final TabPane tabPane = new TabPane();
+    private final SplitPane split = new SplitPane();
+    private final JobsPanel jobsPanel;
+    private final ToggleButton jobsToggle = new ToggleButton("Jobs");
+    private final FrameSampler sampler = new FrameSampler(100);
+    private final Scene scene;
+    private Theme theme;
+
+    public MainWindow(Stage stage, ShellContext context, List<WorkbenchTab> tabs) {
+        this.stage = stage;
+        this.context = context;
+        this.tabs = List.copyOf(tabs);
+        SettingsStore settings = context.settings();
+
+        JobsViewModel jobs = new JobsViewModel(context.engine().jobs()::snapshot, context.engine()::cancel);
+        StatusBarViewModel status = new StatusBarViewModel(context.engine()::status);
+        sampler.add(jobs::refresh);
+        sampler.add(status::refresh);
+        jobsPanel = new JobsPanel(jobs);
+        jobsToggle.setId("jobs-toggle");
+        jobs.runningProperty().addListener((obs, old, n) ->
+                jobsToggle.setText(n.longValue() > 0 ? "Jobs (" + n + " running)" : "Jobs"));
+
+        for (WorkbenchTab tab : this.tabs) {
+            Tab fxTab = new Tab(tab.title(), tab.content());
+            fxTab.setId("tab-" + tab.id());
+            fxTab.setClosable(false);
+            fxTab.setUserData(tab.id());
+            tabPane.getTabs().add(fxTab);
+        }
+        tabPane.setId("main-tabs");
+        selectTab(settings.get(TAB_KEY, ""));
+        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null) {
+                settings.put(TAB_KEY, (String) tab.getUserData());
+            }
+        });
+
+        split.setOrientation(Orientation.VERTICAL);
+        split.getItems().add(tabPane);
+        jobsToggle.selectedProperty().addListener((obs, old, show) -> showJobs(show));
+        jobsToggle.setSelected(Boolean.parseBoolean(settings.get(JOBS_KEY, "true")));
+        showJobs(jobsToggle.isSelected());
+
+        theme = Theme.parse(settings.get(Theme.SETTINGS_KEY, "light"));
+        BorderPane root = new BorderPane(split);
+        root.setId("workbench-root");
+        root.setTop(new MainMenus(this).menuBar());
+        root.setBottom(new StatusBar(status, jobsToggle));
+        scene = new Scene(root, 1280, 820);
+        setTheme(theme);
+        stage.setScene(scene);
+        stage.setTitle("Spark Workbench");
+        stage.setMinWidth(800);
+        stage.setMinHeight(520);
+        stage.setOnShown(e -> sampler.start());
+        stage.setOnHidden(e -> sampler.stop());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    ShellContext context() {
+        return context;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    void setTheme(Theme newTheme) {
+        theme = newTheme;
+        theme.apply(scene);
+        tabs.forEach(t -> t.setDarkTheme(theme.isDark()));
+        context.settings().put(Theme.SETTINGS_KEY, theme.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    ToggleButton jobsToggle() {
+        return jobsToggle;
+    }
+
+    public void selectTab(String id) {
+        tabPane.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst()
+                .ifPresent(t -> tabPane.getSelectionModel().select(t));
+    }
+
+    void nextTab() {
+        var model = tabPane.getSelectionModel();
+        model.select((model.getSelectedIndex() + 1) % tabPane.getTabs().size());
+    }
+
+    private void showJobs(boolean show) {
+        if (show && !split.getItems().contains(jobsPanel)) {
+            split.getItems().add(jobsPanel);
+            split.setDividerPositions(JOBS_DIVIDER);
+        } else if (!show) {
+            split.getItems().remove(jobsPanel);
+        }
+        context.settings().put(JOBS_KEY, Boolean.toString(show));
+    }
+}

@@ -1,0 +1,14 @@
+package io.sparkworkbench.ui.shell;
+
+import io.sparkworkbench.engine.SettingsStore;
+import io.sparkworkbench.engine.SparkEngine;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * What the main window needs from the app: the engine (status, jobs, restart), the settings store,
+ * how to open a data folder (the data tab does it), and where the logs go (for the About page).
+ */
+public record ShellContext(SparkEngine engine, SettingsStore settings, Consumer<Path> openDataFolder,
+                           Path logFolder, String version) {
+}

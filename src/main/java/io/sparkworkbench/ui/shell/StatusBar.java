@@ -1,0 +1,58 @@
+package io.sparkworkbench.ui.shell;
+
+import io.sparkworkbench.engine.EngineStatus;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+
+/** The bottom line of the window: session state with a coloured dot, master, heap, and the jobs toggle. */
+final class StatusBar extends HBox {
+
+    StatusBar(StatusBarViewModel model, ToggleButton jobsToggle) {
+        Circle dot = new Circle(5);
+        dot.getStyleClass().add("session-dot");
+        Label session = new Label();
+        session.setId("status-session");
+        session.textProperty().bind(model.sessionTextProperty());
+        session.setGraphic(dot);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(model.sessionTextProperty());
+        session.setTooltip(tip);
+        session.setMaxWidth(600);
+        model.stateProperty().addListener((obs, old, state) -> styleFor(dot, state));
+        styleFor(dot, model.stateProperty().get());
+
+        Label master = new Label();
+        master.setId("status-master");
+        master.textProperty().bind(model.masterTextProperty());
+        Label heap = new Label();
+        heap.setId("status-heap");
+        heap.textProperty().bind(model.heapTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        getChildren().addAll(session, sep(), master, spacer, heap, sep(), jobsToggle);
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        setPadding(new Insets(3, 10, 3, 10));
+        getStyleClass().add("status-bar");
+    }
+
+    private static Label sep() {
+        Label sep = new Label("|");
+        sep.getStyleClass().add("status-separator");
+        return sep;
+    }
+
+    private static void styleFor(Circle dot, EngineStatus.State state) {
+        dot.getStyleClass().removeIf(c -> c.startsWith("session-"));
+        dot.getStyleClass().addAll("session-dot", "session-" + state.name().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,114 @@
+package io.sparkworkbench.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkworkbench.engine.ActionProgress;
+import io.sparkworkbench.engine.EngineTask;
+import io.sparkworkbench.engine.SettingsStore;
+import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.testing.SharedSparkEngine;
+import io.sparkworkbench.ui.common.WorkbenchTab;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+
+    private final SparkEngine engine = SharedSparkEngine.get();
+    private SettingsStore settings;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("workbench-shell");
+        settings = new SettingsStore(home.resolve("config"), home.resolve("data"));
+        WorkbenchTab tab = new WorkbenchTab() {
+            @Override
+            public String id() {
+                return "probe";
+            }
+
+            @Override
+            public String title() {
+                return "Probe";
+            }
+
+            @Override
+            public Node content() {
+                return new Label("probe tab");
+            }
+        };
+        window = new MainWindow(stage, new ShellContext(engine, settings, p -> { }, home.resolve("logs"), "test"),
+                List.of(tab));
+        stage.show();
+    }
+
+    @Test
+    void showsMenusTabsAndTheSessionInTheStatusBar(FxRobot robot) throws Exception {
+        MenuBar menus = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        assertThat(menus.getMenus()).extracting(m -> m.getText()).containsExactly("File", "View", "Help");
+        assertThat(menus.getMenus().get(0).getItems()).extracting(MenuItem::getText)
+                .contains("Open data folder…", "Recent folders", "Settings…", "Quit");
+        assertThat(menus.getMenus().get(2).getItems()).extracting(MenuItem::getText)
+                .containsExactly("Keyboard shortcuts", "About Spark Workbench");
+        assertThat(robot.lookup("#main-tabs").queryAs(TabPane.class).getTabs()).extracting(t -> t.getText())
+                .containsExactly("Probe");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Spark ready".equals(robot.lookup("#status-session").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#status-master").queryAs(Label.class).getText())
+                .isEqualTo("local[2] · 2 cores · Spark " + engine.status().sparkVersion());
+        assertThat(robot.lookup("#status-heap").queryAs(Label.class).getText()).startsWith("Heap ");
+    }
+
+    @Test
+    void jobsPanelShowsARunningActionAndItsStopCancelsTheSparkJobs(FxRobot robot) throws Exception {
+        EngineTask<Object> task = engine.submit("Long sum", ctx ->
+                ctx.spark().range(0, 500_000_000_000L, 1, 2).selectExpr("sum(id)").collectAsList());
+        ListView<ActionProgress> jobs = robot.lookup("#jobs-list").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> jobs.getItems().stream()
+                .anyMatch(a -> a.id() == task.id() && a.isRunning() && a.tasksTotal() > 0));
+
+        long t0 = System.nanoTime();
+        robot.clickOn("#job-stop-" + task.id());
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> task.future().isDone());
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> jobs.getItems().stream()
+                .anyMatch(a -> a.id() == task.id() && a.state() == ActionProgress.State.CANCELLED));
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(2000);
+        assertThat(task.future()).isCompletedExceptionally();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> task.future().join())
+                .isInstanceOf(CancellationException.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
+                engine.awaitSession().sparkContext().statusTracker().getActiveJobIds().length == 0);
+    }
+
+    @Test
+    void themeAndJobsPanelChoicesAreRemembered(FxRobot robot) {
+        robot.clickOn("View").clickOn("#menu-theme-dark");
+        assertThat(settings.get(Theme.SETTINGS_KEY, "")).isEqualTo("dark");
+        assertThat(window.scene().getRoot().getStyleClass()).contains("theme-dark");
+
+        robot.clickOn("#jobs-toggle");
+        assertThat(robot.lookup("#jobs-list").tryQuery()).isEmpty();
+        assertThat(settings.get(MainWindow.JOBS_KEY, "")).isEqualTo("false");
+
+        robot.clickOn("View").clickOn("#menu-theme-light");
+        assertThat(settings.get(Theme.SETTINGS_KEY, "")).isEqualTo("light");
+    }
+}
