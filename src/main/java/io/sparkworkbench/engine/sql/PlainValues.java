@@ -20,6 +20,13 @@ final class PlainValues {
     }
 
     private static Object plain(Object value) {
+        // Java 8 time types are asked for in the session, but a session shared with other code may not.
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof java.time.temporal.Temporal) {
             return value;

@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -56,18 +57,22 @@ public final class DataGenView extends SplitPane {
                 Columns.number("rows/s", TableProgress::rowsPerSecond, Formats::perSecond),
                 Columns.number("seconds", TableProgress::seconds, s -> s == 0 ? "" : String.format("%.2f", s))));
         progress.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        progress.setPrefHeight(230);
 
-        VBox left = new VBox(10, title, new GenerationFormView(model.form()), new HBox(8, generate, stop),
-                overall, status, progress);
-        left.setPadding(new Insets(10));
-        left.setMinWidth(340);
-        ScrollPane scroll = new ScrollPane(left);
+        VBox form = new VBox(10, title, new GenerationFormView(model.form()));
+        form.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(350);
+        // Generate, Stop and the run's status stay in view however small the window is.
+        VBox actions = new VBox(8, new HBox(8, generate, stop), overall, status);
+        actions.setPadding(new Insets(8, 10, 10, 10));
+        actions.getStyleClass().add("form-actions");
+        BorderPane left = new BorderPane(scroll);
+        left.setBottom(actions);
+        left.setMinWidth(340);
 
         datasetView = new DatasetView(model.dataset());
-        getItems().addAll(scroll, datasetView);
+        datasetView.showWhileRunning(progress, model.runningProperty());
+        getItems().addAll(left, datasetView);
         setDividerPositions(0.3);
         setId("datagen-view");
 

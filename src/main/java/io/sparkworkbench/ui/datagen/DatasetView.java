@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The open data set: summary grid, revenue chart, and a typed preview of the selected table. */
@@ -27,6 +28,7 @@ final class DatasetView extends SplitPane {
     private final WorkbenchChart chart = new WorkbenchChart();
     private final ValueGrid preview = new ValueGrid();
     private final Label previewTitle = new Label("Preview");
+    private final StackPane tableArea = new StackPane();
 
     DatasetView(DatasetViewModel model) {
         this.model = model;
@@ -40,6 +42,7 @@ final class DatasetView extends SplitPane {
                 Columns.number("size", TableSummary::bytes, Formats::bytes),
                 Columns.number("seconds", TableSummary::seconds, s -> s == 0 ? "" : String.format("%.2f", s))));
         summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tableArea.getChildren().add(summary);
         summary.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.select(row.table());
@@ -61,8 +64,8 @@ final class DatasetView extends SplitPane {
         javafx.scene.control.Tooltip folderTip = new javafx.scene.control.Tooltip();
         folderTip.textProperty().bind(model.folderProperty());
         folder.setTooltip(folderTip);
-        VBox summaryBox = new VBox(4, title("Data set"), folder, message, summary);
-        VBox.setVgrow(summary, javafx.scene.layout.Priority.ALWAYS);
+        VBox summaryBox = new VBox(4, title("Data set"), folder, message, tableArea);
+        VBox.setVgrow(tableArea, javafx.scene.layout.Priority.ALWAYS);
 
         chart.setId("dataset-chart");
         chart.setPlaceholderText(model.chartMessageProperty().get());
@@ -82,8 +85,14 @@ final class DatasetView extends SplitPane {
 
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, previewBox);
-        setDividerPositions(0.5);
+        setDividerPositions(0.55);
         setPadding(new Insets(8));
+    }
+
+    /** Shows {@code progress} over the summary grid while a generation runs. */
+    void showWhileRunning(javafx.scene.Node progress, javafx.beans.value.ObservableBooleanValue running) {
+        tableArea.getChildren().add(progress);
+        progress.visibleProperty().bind(running);
     }
 
     WorkbenchChart chart() {

@@ -39,6 +39,7 @@ final class GenerationFormView extends VBox {
         folder.textProperty().bindBidirectional(form.outputFolderProperty());
         Button browse = new Button("Browse…");
         browse.setId("gen-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(e -> browse(folder));
         HBox folderRow = new HBox(6, folder, browse);
         HBox.setHgrow(folder, Priority.ALWAYS);
