@@ -38,7 +38,7 @@ public final class WorkbenchApp extends Application {
 
         AppServices services = new AppServices(engine, settings, new FxTaskRunner(), paths);
         WorkbenchTabs tabs = new WorkbenchTabs(services);
-        ShellContext context = new ShellContext(engine, settings, tabs::openDataFolder, paths.logFolder(),
+        ShellContext context = new ShellContext(engine, settings, tabs::openDataFolder, tabs::reopenDataFolder, paths.logFolder(),
                 VersionProvider.version());
         MainWindow window = new MainWindow(stage, context, tabs.all());
         tabs.setOnOpenRequested(() -> window.selectTab(WorkbenchTabs.DATA_TAB));

@@ -39,6 +39,14 @@ final class WorkbenchTabs {
         this.onOpenRequested = action;
     }
 
+    /** After a session restart the views are gone: register the open folder's tables again. */
+    void reopenDataFolder() {
+        String folder = dataset.folderProperty().get();
+        if (folder != null && !folder.isBlank()) {
+            dataset.open(Path.of(folder));
+        }
+    }
+
     /** File → Open and Recent folders: registers the folder's tables and shows them in the Data tab. */
     void openDataFolder(Path folder) {
         onOpenRequested.run();

@@ -44,6 +44,7 @@ public final class SparkEngine implements AutoCloseable {
             stopQuietly(previous);
             long t0 = System.nanoTime();
             try {
+                MasterProbe.requireReachable(newSettings.masterUrl());
                 SparkSession spark = SparkSessions.create(newSettings, jobs);
                 jobs.onCancelledJob(jobId -> spark.sparkContext().cancelJob(jobId, STOPPED));
                 readyMillis = (System.nanoTime() - t0) / 1_000_000;

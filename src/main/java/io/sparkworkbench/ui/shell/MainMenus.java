@@ -128,7 +128,8 @@ final class MainMenus {
         }
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         new SettingsDialog(window.stage(), new SettingsViewModel(current), cores).ask().ifPresent(chosen ->
-                new SettingsActions(window.context().engine(), window.context().settings()).apply(chosen, this::confirmRestart));
+                new SettingsActions(window.context().engine(), window.context().settings(), window.context().afterRestart())
+                        .apply(chosen, this::confirmRestart));
     }
 
     private boolean confirmRestart() {

@@ -16,10 +16,13 @@ final class SettingsActions {
 
     private final SparkEngine engine;
     private final SettingsStore store;
+    private final Runnable afterRestart;
 
-    SettingsActions(SparkEngine engine, SettingsStore store) {
+    /** @param afterRestart run on the JavaFX thread once a restarted session is ready */
+    SettingsActions(SparkEngine engine, SettingsStore store, Runnable afterRestart) {
         this.engine = engine;
         this.store = store;
+        this.afterRestart = afterRestart;
     }
 
     /** @param confirmRestart asked only when the change needs a new session */
@@ -31,7 +34,11 @@ final class SettingsActions {
         }
         if (confirmRestart.getAsBoolean()) {
             LOG.info("Restarting Spark with {}", chosen);
-            engine.restart(chosen);
+            engine.restart(chosen).thenAccept(status -> {
+                if (status.isReady()) {
+                    javafx.application.Platform.runLater(afterRestart);
+                }
+            });
             return Outcome.RESTARTING;
         }
         return Outcome.SAVED_FOR_NEXT_START;

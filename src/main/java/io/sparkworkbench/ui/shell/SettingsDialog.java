@@ -53,7 +53,8 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         error.getStyleClass().add("form-error");
         error.textProperty().bind(model.errorBinding());
         error.setWrapText(true);
-        error.setMaxWidth(520);
+        error.setMaxWidth(560);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -66,6 +67,12 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         grid.add(hint("Spark's scratch space and warehouse live here. Master, UI and folder changes restart Spark."), 1, 5);
         grid.add(error, 0, 6, 2, 1);
         GridPane.setHgrow(master, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        setOnShown(e -> master.requestFocus());
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(600);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -79,6 +86,7 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         label.getStyleClass().add("form-hint");
         label.setWrapText(true);
         label.setMaxWidth(460);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

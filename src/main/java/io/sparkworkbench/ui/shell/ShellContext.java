@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 
 /**
  * What the main window needs from the app: the engine (status, jobs, restart), the settings store,
- * how to open a data folder (the data tab does it), and where the logs go (for the About page).
+ * how to open a data folder (the data tab does it), what to do once a restarted session is ready (register
+ * the open data set again: views die with the old session), and where the logs go (for the About page).
  */
 public record ShellContext(SparkEngine engine, SettingsStore settings, Consumer<Path> openDataFolder,
-                           Path logFolder, String version) {
+                           Runnable afterRestart, Path logFolder, String version) {
 }

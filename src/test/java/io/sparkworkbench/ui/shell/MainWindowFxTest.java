@@ -54,7 +54,7 @@ class MainWindowFxTest {
                 return new Label("probe tab");
             }
         };
-        window = new MainWindow(stage, new ShellContext(engine, settings, p -> { }, home.resolve("logs"), "test"),
+        window = new MainWindow(stage, new ShellContext(engine, settings, p -> { }, () -> { }, home.resolve("logs"), "test"),
                 List.of(tab));
         stage.show();
     }
