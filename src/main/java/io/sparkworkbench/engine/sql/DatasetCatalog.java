@@ -73,7 +73,8 @@ public final class DatasetCatalog {
     static Dataset<Row> read(SparkSession spark, Path dir, String format, DatasetManifest.TableEntry entry) {
         DataFrameReader reader = spark.read().format(format);
         boolean knownSchema = entry != null && !entry.schemaDdl().isBlank();
-        if (knownSchema && !"parquet".equals(format)) {
+        // The manifest's schema spares Spark a job per table: no footer reading, no CSV/JSON inference.
+        if (knownSchema) {
             reader = reader.schema(entry.schemaDdl());
         }
         if ("csv".equals(format)) {
