@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Builds the Linux app-image (and optionally a .deb) with the JDK's jpackage.
+#
+# Called by the pom's `dist` profile (./mvnw -B -Pdist package) after Maven has:
+#   - built <target>/<jar>,
+#   - copied the runtime dependencies to <target>/dist-input/lib,
+#   - copied the benchmark peers (DuckDB) to <target>/dist/bench-lib.
+#
+# Usage: build-dist.sh <targetDir> <jarName> <mainClass> <version> "<java options>" [buildDeb]
+#   <java options>  the pom's heap + Spark JVM flag list, passed verbatim: this script never repeats it.
+#   buildDeb        true|false (pom property dist.deb, default true); env DIST_DEB overrides it.
+#
+# Output:
+#   <target>/dist/spark-workbench/            app-image, launcher bin/spark-workbench
+#   <target>/dist/spark-workbench_<v>-1_<arch>.deb
+#   <target>/dist/bench-lib/                  (from Maven) found by BenchLib beside the image
+#
+# Env knobs:
+#   DIST_DEB=true|false          build the .deb or not (wins over the 6th argument)
+#   DIST_CHECK_MODULES=1         also run jdeps (~40 s) and fail if it wants a module missing from RUNTIME_MODULES
+set -euo pipefail
+
+if [[ $# -lt 5 ]]; then
+  echo "usage: $0 <targetDir> <jarName> <mainClass> <version> \"<java options>\" [buildDeb]" >&2
+  exit 2
+fi
+
+TARGET=$(cd "$1" && pwd)
+JAR_NAME=$2
+MAIN_CLASS=$3
+VERSION=$4
+JAVA_OPTS=$5
+BUILD_DEB=${DIST_DEB:-${6:-true}}
+
+APP_NAME=spark-workbench
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/.." && pwd)
+DIST="$TARGET/dist"
+IMAGE="$DIST/$APP_NAME"
+STAGE="$TARGET/jpackage-input"   # what jpackage copies into lib/app (kept jars + app jar + sample-data)
+RUNTIME="$TARGET/jpackage-runtime"
+LIB="$TARGET/dist-input/lib"
+
+# Modules of the jlink'd runtime. Start: `jdeps --print-module-deps --recursive --multi-release 17
+# --ignore-missing-deps` over the app jar + kept jars (java.base, java.compiler, java.instrument,
+# java.naming, java.rmi, java.scripting, java.security.jgss, java.security.sasl, java.sql, jdk.jfr,
+# jdk.management, jdk.unsupported, jdk.unsupported.desktop). Added by hand, because jdeps cannot see them:
+#   java.desktop          AWT/Swing for JFreeChart, JavaFX-Swing interop (JavaFX is on the classpath, not modules)
+#   java.management, java.logging, java.xml   needed explicitly or through the above; listed for clarity
+#   jdk.security.auth     Hadoop's UserGroupInformation loads com.sun.security.auth.* by reflection
+#   jdk.incubator.vector  named by --add-modules in Spark's flag list: the JVM refuses to start without it
+#   jdk.crypto.ec         EC ciphers for TLS (Netty, Hadoop clients to remote stores)
+#   jdk.charsets          non-UTF CSV encodings (windows-125x, Shift_JIS, ...)
+#   jdk.zipfs, jdk.naming.dns, jdk.net   small, loaded by name by Hadoop/Netty on some paths
+# Verified by running `bin/spark-workbench smoke` on the result (see packaging/README.md).
+RUNTIME_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,\
+java.naming,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.xml,\
+jdk.charsets,jdk.crypto.ec,jdk.incubator.vector,jdk.jfr,jdk.management,jdk.naming.dns,jdk.net,\
+jdk.security.auth,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs
+
+# Jars the app never needs; dropping them cuts ~120 MB from the image (see docs/decisions/0003-packaging.md).
+#   rocksdbjni          68 MB of natives, only for Spark's RocksDB state store / history server (not used)
+#   netty-codec-native-quic   HTTP/3 natives; Spark never speaks QUIC
+#   leveldbjni-all      Spark's external shuffle service / history store DB (not used in local mode)
+#   natives for other OSes (osx, windows) and other CPUs than this image's (the runtime is arch-specific anyway)
+case "$(uname -m)" in
+  x86_64) OTHER_ARCH='aarch_64|riscv64' ;;
+  aarch64) OTHER_ARCH='x86_64|riscv64' ;;
+  *) OTHER_ARCH='no-other-arch' ;;
+esac
+DROP_JARS="^(rocksdbjni-|netty-codec-native-quic-|leveldbjni-all-)|-(osx|windows)-[a-z0-9_]+\.jar$|-linux-($OTHER_ARCH)\.jar$"
+
+section() { printf "\n==> %s  (+%d s)\n" "$*" "$((SECONDS - START))"; }
+die() { printf 'build-dist: ERROR: %s\n' "$*" >&2; exit 1; }
+
+# --- tools -----------------------------------------------------------------------------------------
+# Prefer the JDK Maven runs on (JAVA_HOME), so jlink's jmods match the java that built the jar.
+tool() {
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/$1" ]]; then echo "$JAVA_HOME/bin/$1"; return; fi
+  command -v "$1" || true
+}
+JPACKAGE=$(tool jpackage)
+JLINK=$(tool jlink)
+JDEPS=$(tool jdeps)
+[[ -n "$JPACKAGE" ]] || die "jpackage not found (needs a full JDK 17+, e.g. apt-get install openjdk-17-jdk-headless; set JAVA_HOME)"
+[[ -n "$JLINK" ]] || die "jlink not found (needs a full JDK 17+; set JAVA_HOME)"
+JDK_HOME=$(cd "$(dirname "$(readlink -f "$JLINK")")/.." && pwd)   # /usr/bin/jlink is a symlink on Debian
+[[ -d "$JDK_HOME/jmods" ]] || die "$JDK_HOME/jmods is missing: jlink needs the JDK's jmods (Debian: openjdk-17-jdk-headless)"
+[[ -f "$TARGET/$JAR_NAME" ]] || die "$TARGET/$JAR_NAME not found: run through Maven (./mvnw -Pdist package)"
+[[ -d "$LIB" ]] || die "$LIB not found: run through Maven (./mvnw -Pdist package)"
+
+case "$BUILD_DEB" in
+  true|false) ;;
+  *) die "buildDeb / DIST_DEB must be true or false, got '$BUILD_DEB'" ;;
+esac
+if [[ "$BUILD_DEB" == true ]]; then
+  command -v dpkg-deb >/dev/null || die "dpkg-deb not found: needed for the .deb (or build with -Ddist.deb=false)"
+  command -v fakeroot >/dev/null || die "fakeroot not found: apt-get install fakeroot (or build with -Ddist.deb=false)"
+fi
+
+START=$SECONDS
+echo "build-dist: $APP_NAME $VERSION with $("$JPACKAGE" --version 2>/dev/null | head -1) from $JDK_HOME (deb: $BUILD_DEB)"
+
+# --- clean: idempotent re-runs ---------------------------------------------------------------------
+# jpackage refuses to overwrite an existing image. bench-lib stays: Maven put it there in this build.
+rm -rf "$IMAGE" "$STAGE" "$RUNTIME"
+rm -f "$DIST"/"$APP_NAME"_*.deb
+mkdir -p "$DIST" "$STAGE/lib"
+
+# --- input: kept jars + app jar + sample data --------------------------------------------------------
+section "Staging jars"
+kept=0; dropped=0; dropped_bytes=0; dropped_names=()
+for jar in "$LIB"/*.jar; do
+  name=$(basename "$jar")
+  if [[ "$name" =~ $DROP_JARS ]]; then
+    dropped=$((dropped + 1)); dropped_bytes=$((dropped_bytes + $(stat -c %s "$jar"))); dropped_names+=("$name")
+  else
+    # hard links when possible: same file system, no copy of ~250 MB
+    ln "$jar" "$STAGE/lib/$name" 2>/dev/null || cp "$jar" "$STAGE/lib/$name"
+    kept=$((kept + 1))
+  fi
+done
+cp "$TARGET/$JAR_NAME" "$STAGE/$JAR_NAME"
+echo "kept $kept jars, dropped $dropped ($((dropped_bytes / 1024 / 1024)) MB):"
+printf '  - %s\n' "${dropped_names[@]}"
+
+if [[ -d "$REPO/sample-data" ]]; then
+  cp -r "$REPO/sample-data" "$STAGE/sample-data"
+  echo "sample data: $(du -sh "$STAGE/sample-data" | cut -f1) -> lib/app/sample-data"
+else
+  echo "sample data: $REPO/sample-data does not exist yet, skipping (the image ships without it)"
+fi
+
+# --- optional: re-check the module list with jdeps ------------------------------------------------
+if [[ "${DIST_CHECK_MODULES:-0}" == 1 ]]; then
+  section "Checking modules with jdeps"
+  [[ -n "$JDEPS" ]] || die "jdeps not found"
+  cp_jars=$(find "$STAGE/lib" -name '*.jar' | sort | paste -sd:)
+  wanted=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps --recursive \
+    --class-path "$cp_jars" "$STAGE/$JAR_NAME" | tail -1)
+  echo "jdeps: $wanted"
+  for m in ${wanted//,/ }; do
+    [[ ",$RUNTIME_MODULES," == *",$m,"* ]] || die "jdeps wants module $m: add it to RUNTIME_MODULES"
+  done
+fi
+
+# --- runtime -------------------------------------------------------------------------------------
+section "jlink runtime"
+"$JLINK" --add-modules "$RUNTIME_MODULES" --strip-debug --no-header-files --no-man-pages \
+  --compress=2 --output "$RUNTIME"
+echo "runtime: $(du -sh "$RUNTIME" | cut -f1)"
+
+# --- app-image -----------------------------------------------------------------------------------
+section "jpackage app-image"
+# One --java-options per flag: the pom hands us one space-separated string (no flag contains a space).
+read -r -a opts <<<"$JAVA_OPTS"
+java_opts=()
+for o in "${opts[@]}"; do java_opts+=(--java-options "$o"); done
+# $APPDIR is expanded by the launcher at run time to <image>/lib/app.
+java_opts+=(--java-options '-Dworkbench.sampledata=$APPDIR/sample-data')
+
+"$JPACKAGE" --type app-image \
+  --name "$APP_NAME" \
+  --app-version "$VERSION" \
+  --vendor "Spark Workbench" \
+  --description "A desktop workbench for exploring e-commerce data with an embedded Apache Spark" \
+  --icon "$HERE/spark-workbench.png" \
+  --input "$STAGE" \
+  --main-jar "$JAR_NAME" \
+  --main-class "$MAIN_CLASS" \
+  --runtime-image "$RUNTIME" \
+  "${java_opts[@]}" \
+  --dest "$DIST"
+[[ -x "$IMAGE/bin/$APP_NAME" ]] || die "jpackage did not produce $IMAGE/bin/$APP_NAME"
+echo "app-image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
+
+# --- .deb ----------------------------------------------------------------------------------------
+if [[ "$BUILD_DEB" == true ]]; then
+  section "jpackage deb"
+  # jpackage runs `dpkg-deb -b`, which defaults to xz -6: ~75-110 s on 2 cores for a .deb of 255 MB,
+  # mostly spent recompressing jars that are already zipped. gzip takes ~10 s for 265 MB. dpkg >= 1.21.10
+  # reads these variables; set DPKG_DEB_COMPRESSOR_TYPE=xz yourself for the smallest release .deb.
+  export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip}
+  echo "dpkg-deb compression: $DPKG_DEB_COMPRESSOR_TYPE${DPKG_DEB_COMPRESSOR_LEVEL:+ level $DPKG_DEB_COMPRESSOR_LEVEL}"
+  # From the finished image, so the .deb holds exactly what we just built (and nothing is jlink'd twice).
+  # libgtk-3-0: JavaFX loads GTK at run time; jpackage cannot see that (natives sit inside jars).
+  "$JPACKAGE" --type deb \
+    --app-image "$IMAGE" \
+    --name "$APP_NAME" \
+    --app-version "$VERSION" \
+    --vendor "Spark Workbench" \
+    --description "A desktop workbench for exploring e-commerce data with an embedded Apache Spark" \
+    --icon "$HERE/spark-workbench.png" \
+    --linux-package-name "$APP_NAME" \
+    --linux-package-deps libgtk-3-0 \
+    --linux-shortcut \
+    --linux-menu-group "Development;Education;" \
+    --linux-app-category devel \
+    --dest "$DIST"
+  deb=$(ls "$DIST"/"$APP_NAME"_*.deb)
+  echo "deb: $deb ($(du -sh "$deb" | cut -f1))"
+else
+  echo "deb: skipped (dist.deb=false / DIST_DEB=false)"
+fi
+
+rm -rf "$STAGE" "$RUNTIME"   # intermediate only; the image has its own copies
+echo "build-dist: done in $((SECONDS - START)) s"
