@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.lit;
 
 import io.sparkworkbench.engine.EngineContext;
 import io.sparkworkbench.engine.EngineThreads;
-import io.sparkworkbench.engine.sql.DataFiles;
 import io.sparkworkbench.engine.sql.DatasetCatalog;
 import io.sparkworkbench.engine.sql.DatasetInfo;
 import io.sparkworkbench.engine.sql.DatasetManifest;
@@ -57,14 +56,23 @@ final class EcommerceGenerator {
         Map<EcommerceTable, CompletableFuture<Long>> writes = new EnumMap<>(EcommerceTable.class);
         CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
         try {
-            Map<EcommerceTable, Dataset<Row>> frames = frames(model, request);
-            frames.forEach((table, df) -> writes.put(table, CompletableFuture.supplyAsync(
-                    () -> write(table, df, output, request, seconds), pool)));
+            TableFrames frames = new TableFrames(context.spark(), model);
+            Map<EcommerceTable, String> schemas = new java.util.concurrent.ConcurrentHashMap<>();
+            for (EcommerceTable table : WRITE_ORDER) {
+                if (request.tables().contains(table)) {
+                    writes.put(table, CompletableFuture.supplyAsync(() -> {
+                        context.checkCancelled();
+                        Dataset<Row> df = frames.build(table);
+                        schemas.put(table, df.schema().toDDL());
+                        return write(table, df, output, request, seconds);
+                    }, pool));
+                }
+            }
             all = CompletableFuture.allOf(writes.values().toArray(CompletableFuture[]::new));
             awaitUnlessStopped(all);
             Map<String, DatasetManifest.TableEntry> manifestTables = new LinkedHashMap<>();
             writes.forEach((table, write) -> manifestTables.put(table.sqlName(),
-                    new DatasetManifest.TableEntry(write.join(), frames.get(table).schema().toDDL())));
+                    new DatasetManifest.TableEntry(write.join(), schemas.get(table))));
             context.checkCancelled();
             output.commit(manifestTables.keySet());
             output.writeFile(DatasetManifest.FILE_NAME, new DatasetManifest(request.format().sparkName(),
@@ -82,9 +90,12 @@ final class EcommerceGenerator {
         }
         DatasetInfo registered = DatasetCatalog.register(context, request.outputFolder());
         List<TableSummary> summaries = new ArrayList<>();
+        Map<String, TableSummary> listed = new java.util.HashMap<>();
+        registered.tables().forEach(t -> listed.put(t.table(), t));
         for (EcommerceTable table : writes.keySet()) {
-            DataFiles files = DataFiles.of(registered.folder().resolve(table.sqlName()));
-            summaries.add(new TableSummary(table.sqlName(), writes.get(table).join(), files.count(), files.bytes(),
+            // The folder may hold older tables too; only this run's are reported, with their write times.
+            TableSummary files = listed.get(table.sqlName());
+            summaries.add(new TableSummary(table.sqlName(), writes.get(table).join(), files.files(), files.bytes(),
                     seconds.get(table)));
         }
         double total = (System.nanoTime() - start) / 1e9;
@@ -109,36 +120,10 @@ final class EcommerceGenerator {
         }
     }
 
-    private Map<EcommerceTable, Dataset<Row>> frames(GeneratorModel model, GenerationRequest request) {
-        var spark = context.spark();
-        TableSizes sizes = model.sizes;
-        Map<EcommerceTable, Dataset<Row>> frames = new LinkedHashMap<>();
-        OrdersTables orders = new OrdersTables(model, partitions(sizes.orders()));
-        Dataset<Row> orderBase = null;
-        Dataset<Row> lines = null;
-        // Largest first, so the longest write starts earliest.
-        for (EcommerceTable table : List.of(EcommerceTable.ORDER_ITEMS, EcommerceTable.ORDERS, EcommerceTable.SOCIAL_EDGES,
-                EcommerceTable.CLICKSTREAM, EcommerceTable.CUSTOMERS, EcommerceTable.REVIEWS, EcommerceTable.PRODUCTS)) {
-            if (!request.tables().contains(table)) {
-                continue;
-            }
-            if (orderBase == null && (table == EcommerceTable.ORDERS || table == EcommerceTable.ORDER_ITEMS
-                    || table == EcommerceTable.REVIEWS)) {
-                orderBase = orders.base(spark);
-                lines = orders.lines(orderBase);
-            }
-            frames.put(table, switch (table) {
-                case CUSTOMERS -> CustomersTable.build(spark, model, partitions(sizes.customers()));
-                case PRODUCTS -> ProductsTable.build(spark, model, partitions(sizes.products()));
-                case ORDERS -> orders.orders(lines);
-                case ORDER_ITEMS -> OrdersTables.orderItems(lines);
-                case REVIEWS -> orders.reviews(lines);
-                case CLICKSTREAM -> ClickstreamTable.build(spark, model, partitions(sizes.clickstream()));
-                case SOCIAL_EDGES -> SocialEdgesTable.build(spark, model, partitions(sizes.customers() * 5));
-            });
-        }
-        return frames;
-    }
+    /** Largest first, so the longest write starts earliest. */
+    private static final List<EcommerceTable> WRITE_ORDER = List.of(EcommerceTable.ORDER_ITEMS, EcommerceTable.ORDERS,
+            EcommerceTable.SOCIAL_EDGES, EcommerceTable.CLICKSTREAM, EcommerceTable.CUSTOMERS, EcommerceTable.REVIEWS,
+            EcommerceTable.PRODUCTS);
 
     private long write(EcommerceTable table, Dataset<Row> df, StagedOutput output, GenerationRequest request,
                        Map<EcommerceTable, Double> seconds) {
