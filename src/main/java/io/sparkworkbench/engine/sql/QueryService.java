@@ -1,0 +1,70 @@
+package io.sparkworkbench.engine.sql;
+
+import io.sparkworkbench.engine.EngineTask;
+import io.sparkworkbench.engine.SparkEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Runs SQL statements on the engine, each under its own job tag (so Stop cancels its Spark jobs), and
+ * brings back at most {@code cap} rows: {@code limit(cap + 1)} tells whether there are more.
+ */
+public final class QueryService {
+
+    public static final int DEFAULT_ROW_CAP = 10_000;
+
+    private final SparkEngine engine;
+
+    public QueryService(SparkEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Runs {@code statement} (part of {@code script}, for error positions) and fetches its first page. */
+    public EngineTask<QueryResult> run(SqlStatement statement, String script, int cap) {
+        return engine.submit(label(statement), context -> page(context.spark(), statement, script, 0, cap));
+    }
+
+    /** Runs the statement again and fetches the rows after the first {@code offset}. */
+    public EngineTask<QueryResult> fetch(SqlStatement statement, long offset, int cap) {
+        return engine.submit(label(statement) + " (rows from " + (offset + 1) + ")",
+                context -> page(context.spark(), statement, statement.text(), offset, cap));
+    }
+
+    static QueryResult page(SparkSession spark, SqlStatement statement, String script, long offset, int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("The row cap must be at least 1, not " + cap);
+        }
+        long t0 = System.nanoTime();
+        try {
+            Dataset<Row> df = spark.sql(statement.text());
+            List<ColumnInfo> columns = new ArrayList<>();
+            for (StructField field : df.schema().fields()) {
+                columns.add(new ColumnInfo(field.name(), field.dataType().simpleString()));
+            }
+            Dataset<Row> window = offset > 0 ? df.offset((int) Math.min(Integer.MAX_VALUE, offset)) : df;
+            List<Row> fetched = window.limit(cap + 1).collectAsList();
+            List<List<Object>> rows = new ArrayList<>(Math.min(cap, fetched.size()));
+            for (int i = 0; i < Math.min(cap, fetched.size()); i++) {
+                rows.add(PlainValues.of(fetched.get(i)));
+            }
+            return new QueryResult(statement, columns, rows, offset, fetched.size() > cap,
+                    (System.nanoTime() - t0) / 1_000_000);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (Exception e) {
+            // Spark throws AnalysisException (a checked exception) without declaring it.
+            // When the user pressed Stop, the engine reports the action as stopped whatever this says.
+            throw new SqlException(SqlErrors.of(e, statement, script), e);
+        }
+    }
+
+    static String label(SqlStatement statement) {
+        String oneLine = statement.text().replaceAll("\\s+", " ").trim();
+        return "SQL: " + (oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine);
+    }
+}
