@@ -23,6 +23,7 @@ public final class WorkbenchApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
 
     private SparkEngine engine;
+    private WorkbenchTabs tabs;
 
     public static void launchGui(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -37,7 +38,7 @@ public final class WorkbenchApp extends Application {
         Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "engine-shutdown"));
 
         AppServices services = new AppServices(engine, settings, new FxTaskRunner(), paths);
-        WorkbenchTabs tabs = new WorkbenchTabs(services);
+        tabs = new WorkbenchTabs(services);
         ShellContext context = new ShellContext(engine, settings, tabs::openDataFolder, tabs::reopenDataFolder, paths.logFolder(),
                 VersionProvider.version());
         MainWindow window = new MainWindow(stage, context, tabs.all());
@@ -52,6 +53,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (tabs != null) {
+            tabs.saveAll();
+        }
         if (engine != null) {
             engine.close();
         }

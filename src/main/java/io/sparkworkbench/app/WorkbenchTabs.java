@@ -3,11 +3,15 @@ package io.sparkworkbench.app;
 import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.DatasetInsights;
 import io.sparkworkbench.engine.sql.DatasetCatalog;
+import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.ui.common.WorkbenchTab;
 import io.sparkworkbench.ui.datagen.DataGenTab;
 import io.sparkworkbench.ui.datagen.DataGenViewModel;
 import io.sparkworkbench.ui.datagen.DatasetViewModel;
 import io.sparkworkbench.ui.datagen.GenerationForm;
+import io.sparkworkbench.ui.sql.SqlTab;
+import io.sparkworkbench.ui.sql.SqlViewModel;
+import io.sparkworkbench.ui.sql.SqlWorkspace;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,6 +24,7 @@ final class WorkbenchTabs {
 
     private final DatasetViewModel dataset;
     private final List<WorkbenchTab> tabs;
+    private final SqlTab sqlTab;
     private Runnable onOpenRequested = () -> { };
 
     WorkbenchTabs(AppServices services) {
@@ -28,7 +33,26 @@ final class WorkbenchTabs {
         dataset.setOnOpened(folder -> InitialDataset.remember(services.settings(), folder));
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
-        tabs = List.of(new DataGenTab(dataGen));
+        SqlViewModel sql = new SqlViewModel(new QueryService(services.engine()), services.runner(),
+                () -> rowCap(services));
+        sqlTab = new SqlTab(sql, new SqlWorkspace(services.paths().configFolder()));
+        tabs = List.of(new DataGenTab(dataGen), sqlTab);
+    }
+
+    static final String ROW_CAP_KEY = "sql.rowCap";
+
+    /** Rows a result fetches per page (Settings: sql.rowCap), 10,000 unless set. */
+    private static int rowCap(AppServices services) {
+        try {
+            return Math.max(1, Integer.parseInt(services.settings().get(ROW_CAP_KEY, Integer.toString(QueryService.DEFAULT_ROW_CAP))));
+        } catch (NumberFormatException e) {
+            return QueryService.DEFAULT_ROW_CAP;
+        }
+    }
+
+    /** The window is closing: whatever the editors hold is saved now, not at the next autosave. */
+    void saveAll() {
+        sqlTab.saveNow();
     }
 
     List<WorkbenchTab> all() {

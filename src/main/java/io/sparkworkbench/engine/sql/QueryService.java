@@ -64,7 +64,8 @@ public final class QueryService {
     }
 
     static String label(SqlStatement statement) {
-        String oneLine = statement.text().replaceAll("\\s+", " ").trim();
+        String oneLine = statement.text().replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ")
+                .replaceAll("\\s+", " ").trim();
         return "SQL: " + (oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine);
     }
 }

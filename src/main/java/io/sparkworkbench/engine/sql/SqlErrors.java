@@ -20,7 +20,9 @@ final class SqlErrors {
         }
         String condition = spark.getCondition() == null ? "" : spark.getCondition();
         String message = t instanceof AnalysisException analysis ? analysis.getSimpleMessage() : t.getMessage();
-        message = stripCondition(firstParagraph(message), condition);
+        message = stripCondition(firstParagraph(message), condition)
+                // The editor shows the position and the condition itself; Spark's copies would be noise.
+                .replaceAll("\\s*SQLSTATE: \\w+;?", "").replaceAll(";? *line \\d+,? pos(ition)? \\d+\\s*$", "").trim();
         int offset = -1;
         int length = 0;
         QueryContext[] contexts = spark.getQueryContext();

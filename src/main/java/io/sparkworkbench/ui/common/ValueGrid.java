@@ -70,7 +70,7 @@ public final class ValueGrid extends TableView<List<Object>> {
         } else if (type.equals("string")) {
             chars = Math.max(chars, 14);
         }
-        return Math.min(320, 8.5 * chars + 28);
+        return Math.min(320, 9.5 * chars + 30);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,0 +1,57 @@
+package io.sparkworkbench.ui.sql;
+
+import io.sparkworkbench.ui.common.WorkbenchTab;
+import javafx.scene.Node;
+
+/** The SQL tab as a plug-in of the main window; its workspace is restored when it is built. */
+public final class SqlTab implements WorkbenchTab {
+
+    private final SqlViewModel model;
+    private final SqlWorkspace workspace;
+    private SqlTabView view;
+
+    public SqlTab(SqlViewModel model, SqlWorkspace workspace) {
+        this.model = model;
+        this.workspace = workspace;
+        SqlWorkspace.Snapshot saved = workspace.load();
+        model.restore(saved.documents(), saved.selected(), saved.history());
+        if (model.documents().isEmpty()) {
+            model.newDocument(SqlTab.WELCOME);
+        }
+    }
+
+    static final String WELCOME = """
+            -- Ctrl+Enter runs the statement at the caret; Ctrl+Shift+Enter runs them all.
+            SELECT p.category, count(DISTINCT o.order_id) AS orders, round(sum(i.line_total), 2) AS revenue
+            FROM orders o
+            JOIN order_items i ON i.order_id = o.order_id
+            JOIN products p ON p.product_id = i.product_id
+            GROUP BY p.category
+            ORDER BY revenue DESC;
+            """;
+
+    @Override
+    public String id() {
+        return "sql";
+    }
+
+    @Override
+    public String title() {
+        return "SQL";
+    }
+
+    @Override
+    public Node content() {
+        if (view == null) {
+            view = new SqlTabView(model, workspace);
+        }
+        return view;
+    }
+
+    /** Called when the window closes: the last keystrokes are saved too. */
+    public void saveNow() {
+        if (view != null) {
+            view.save(workspace);
+        }
+    }
+}

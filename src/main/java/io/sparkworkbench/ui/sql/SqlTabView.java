@@ -1,0 +1,207 @@
+package io.sparkworkbench.ui.sql;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
+
+/** The SQL tab: editor tabs over result tabs, a toolbar with Run, Run script and Stop, and a status line. */
+public final class SqlTabView extends BorderPane {
+
+    private final SqlViewModel model;
+    private final TabPane editors = new TabPane();
+    private final TabPane results = new TabPane();
+    private final Map<SqlDocument, Tab> tabs = new HashMap<>();
+    private final Label status = new Label();
+
+    public SqlTabView(SqlViewModel model, SqlWorkspace workspace) {
+        this.model = model;
+        editors.setId("sql-editors");
+        results.setId("sql-results");
+        results.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        editors.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && e.getTarget() instanceof javafx.scene.Node node && isTabHeader(node)) {
+                renameCurrent();
+            }
+        });
+        model.documents().forEach(this::addEditor);
+        model.documents().addListener((ListChangeListener<SqlDocument>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(d -> editors.getTabs().remove(tabs.remove(d)));
+                c.getAddedSubList().forEach(this::addEditor);
+            }
+        });
+        selectEditor(model.currentProperty().get());
+        model.currentProperty().addListener((obs, old, doc) -> selectEditor(doc));
+        editors.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null) {
+                model.currentProperty().set(((SqlEditor) tab.getContent()).document());
+            }
+        });
+        model.results().addListener((ListChangeListener<SqlResultModel>) c -> showResults());
+        model.lastErrorProperty().addListener((obs, old, e) -> {
+            if (e != null && tabs.containsKey(e.document())) {
+                ((SqlEditor) tabs.get(e.document()).getContent()).showError(e.error());
+            }
+        });
+
+        status.setId("sql-status");
+        status.textProperty().bind(model.statusProperty());
+        Label empty = new Label("Results appear here. Ctrl+Enter runs the statement at the caret, "
+                + "Ctrl+Shift+Enter the whole script.");
+        empty.getStyleClass().add("form-hint");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(results.getTabs()));
+        SplitPane split = new SplitPane(editors, new javafx.scene.layout.StackPane(results, empty));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        setTop(toolbar());
+        setCenter(split);
+        setBottom(status);
+        BorderPane.setMargin(status, new Insets(2, 8, 2, 8));
+        setId("sql-view");
+        autosave(workspace);
+    }
+
+    private javafx.scene.layout.HBox toolbar() {
+        Button run = button("sql-run", "Run", "Run the selection, or the statement at the caret (Ctrl+Enter)");
+        run.setOnAction(e -> run(false));
+        run.disableProperty().bind(model.runningProperty());
+        Button script = button("sql-run-script", "Run script", "Run every statement in order (Ctrl+Shift+Enter)");
+        script.setOnAction(e -> run(true));
+        script.disableProperty().bind(model.runningProperty());
+        Button stop = button("sql-stop", "Stop", "Cancel the running statement's Spark jobs");
+        stop.disableProperty().bind(model.runningProperty().not());
+        stop.setOnAction(e -> model.stop());
+        Button add = button("sql-new-tab", "New tab", "Open another editor tab");
+        add.setOnAction(e -> model.newDocument(""));
+        Label hint = new Label("Ctrl+/ comments lines");
+        hint.getStyleClass().add("form-hint");
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, run, script, stop, add, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setId("sql-toolbar");
+        return bar;
+    }
+
+    private static Button button(String id, String text, String tooltip) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        return button;
+    }
+
+    private void run(boolean wholeScript) {
+        currentEditor().ifPresent(editor -> {
+            var area = editor.area();
+            if (wholeScript) {
+                model.runScript(area.getText());
+            } else {
+                var selection = area.getSelection();
+                model.runAtCaret(area.getText(), selection.getStart(), selection.getEnd(), area.getCaretPosition());
+            }
+        });
+    }
+
+    private Optional<SqlEditor> currentEditor() {
+        Tab tab = editors.getSelectionModel().getSelectedItem();
+        return tab == null ? Optional.empty() : Optional.of((SqlEditor) tab.getContent());
+    }
+
+    private void addEditor(SqlDocument doc) {
+        SqlEditor editor = new SqlEditor(doc, () -> run(false), () -> run(true));
+        Tab tab = new Tab();
+        tab.textProperty().bind(doc.nameProperty());
+        tab.setContent(editor);
+        tab.setOnCloseRequest(e -> {
+            e.consume();
+            if (SqlCloseDialog.confirm(getScene() == null ? null : getScene().getWindow(), doc)) {
+                model.close(doc);
+            }
+        });
+        tab.setTooltip(new Tooltip("Double-click to rename"));
+        tab.getStyleClass().add("sql-editor-tab");
+        tabs.put(doc, tab);
+        editors.getTabs().add(tab);
+    }
+
+    private static boolean isTabHeader(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("tab")) {
+                return true;
+            }
+            if (n instanceof SqlEditor) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void renameCurrent() {
+        SqlDocument doc = model.currentProperty().get();
+        if (doc == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(doc.name());
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Rename tab");
+        dialog.setHeaderText("New name for \"" + doc.name() + "\"");
+        dialog.showAndWait().map(String::trim).filter(n -> !n.isEmpty()).ifPresent(doc.nameProperty()::set);
+    }
+
+    private void selectEditor(SqlDocument doc) {
+        Tab tab = tabs.get(doc);
+        if (tab != null) {
+            editors.getSelectionModel().select(tab);
+        }
+    }
+
+    private void showResults() {
+        results.getTabs().clear();
+        for (SqlResultModel result : model.results()) {
+            Tab tab = new Tab();
+            tab.textProperty().bind(result.titleProperty());
+            tab.setContent(new ResultView(result));
+            results.getTabs().add(tab);
+        }
+        if (!results.getTabs().isEmpty()) {
+            results.getSelectionModel().selectLast();
+        }
+        model.results().forEach(r -> r.runningProperty().addListener((obs, was, now) -> {
+            if (!now && r.errorProperty().get() != null) {
+                results.getTabs().stream().filter(t -> t.getContent() instanceof ResultView)
+                        .skip(model.results().indexOf(r)).findFirst().ifPresent(t -> results.getSelectionModel().select(t));
+            }
+        }));
+    }
+
+    /** Saves the tabs and history every 3 seconds when they changed; the app saves once more on close. */
+    private void autosave(SqlWorkspace workspace) {
+        Timeline timeline = new Timeline(new KeyFrame(Duration.seconds(3), e -> save(workspace)));
+        timeline.setCycleCount(Timeline.INDEFINITE);
+        timeline.play();
+        status.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    void save(SqlWorkspace workspace) {
+        String problem = workspace.saveIfChanged(model.documents(), model.documents().indexOf(model.currentProperty().get()),
+                model.history());
+        if (!problem.isEmpty()) {
+            model.statusProperty().set(problem);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.sparkworkbench.ui.sql;
+
+import io.sparkworkbench.engine.sql.QueryService;
+import io.sparkworkbench.engine.sql.SqlError;
+import io.sparkworkbench.engine.sql.SqlScript;
+import io.sparkworkbench.engine.sql.SqlStatement;
+import io.sparkworkbench.ui.common.TaskRunner;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.IntSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The SQL tab's state and commands: editor documents, running the statement at the caret, the selection
+ * or the whole script (one result tab per statement, run one after the other), Stop, and the history.
+ */
+public final class SqlViewModel {
+
+    public static final int HISTORY_LIMIT = 500;
+
+    private final QueryService queries;
+    private final TaskRunner runner;
+    private final IntSupplier rowCap;
+    private final ObservableList<SqlDocument> documents = FXCollections.observableArrayList();
+    private final ObjectProperty<SqlDocument> current = new SimpleObjectProperty<>();
+    private final ObservableList<SqlResultModel> results = FXCollections.observableArrayList();
+    private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<PositionedError> lastError = new SimpleObjectProperty<>();
+    private final Deque<SqlStatement> pending = new ArrayDeque<>();
+    private SqlResultModel active;
+    private int resultNumber;
+    private int untitled;
+
+    /** A failed statement's error, with the document it belongs to (for underlining). */
+    public record PositionedError(SqlDocument document, SqlError error) {
+    }
+
+    public SqlViewModel(QueryService queries, TaskRunner runner, IntSupplier rowCap) {
+        this.queries = queries;
+        this.runner = runner;
+        this.rowCap = rowCap;
+    }
+
+    public SqlDocument newDocument(String text) {
+        SqlDocument doc = new SqlDocument("Query " + (++untitled), text, text.length());
+        documents.add(doc);
+        current.set(doc);
+        return doc;
+    }
+
+    /** Used when restoring the workspace: keeps "Query N" numbering past the restored names. */
+    void restore(List<SqlDocument> docs, int selected, List<HistoryEntry> entries) {
+        documents.setAll(docs);
+        untitled = docs.size();
+        current.set(docs.isEmpty() ? null : docs.get(Math.max(0, Math.min(selected, docs.size() - 1))));
+        history.setAll(entries);
+    }
+
+    public void close(SqlDocument doc) {
+        int index = documents.indexOf(doc);
+        documents.remove(doc);
+        if (documents.isEmpty()) {
+            newDocument("");
+        } else if (current.get() == doc) {
+            current.set(documents.get(Math.max(0, index - 1)));
+        }
+    }
+
+    /** Ctrl+Enter: the selection if there is one (all its statements), else the statement at the caret. */
+    public void runAtCaret(String text, int selectionStart, int selectionEnd, int caret) {
+        if (selectionEnd > selectionStart) {
+            String selected = text.substring(selectionStart, selectionEnd);
+            run(text, SqlScript.split(selected).stream()
+                    .map(s -> new SqlStatement(s.text(), s.start() + selectionStart)).toList());
+        } else {
+            run(text, SqlScript.at(text, caret).stream().toList());
+        }
+    }
+
+    /** Ctrl+Shift+Enter: every statement of the script, in order. */
+    public void runScript(String text) {
+        run(text, SqlScript.split(text));
+    }
+
+    private void run(String script, List<SqlStatement> statements) {
+        if (running.get()) {
+            status.set("A query is still running: Stop it first");
+            return;
+        }
+        if (statements.isEmpty()) {
+            status.set("Nothing to run: the editor has no statement there");
+            return;
+        }
+        lastError.set(null);
+        results.clear();
+        pending.clear();
+        pending.addAll(statements);
+        running.set(true);
+        SqlDocument doc = current.get();
+        status.set(statements.size() == 1 ? "Running…" : "Running " + statements.size() + " statements…");
+        runNext(script, doc);
+    }
+
+    private void runNext(String script, SqlDocument doc) {
+        SqlStatement next = pending.poll();
+        if (next == null) {
+            running.set(false);
+            active = null;
+            // One result says everything in its own footer; the line here sums up a script.
+            status.set(results.size() == 1 ? "" : results.size() + " statements run");
+            return;
+        }
+        SqlResultModel result = new SqlResultModel(++resultNumber, next, queries, runner, rowCap.getAsInt());
+        results.add(result);
+        active = result;
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        result.run(script, finished -> {
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            SqlError error = finished.errorProperty().get();
+            boolean stopped = error == null && finished.statusProperty().get().startsWith("Stopped");
+            record(new HistoryEntry(next.text(), started, ms, error != null || stopped ? -1 : finished.rows().size(),
+                    error != null ? HistoryEntry.Outcome.ERROR : stopped ? HistoryEntry.Outcome.STOPPED : HistoryEntry.Outcome.OK,
+                    error != null ? error.describe() : ""));
+            if (error != null || stopped) {
+                pending.clear();
+                running.set(false);
+                active = null;
+                status.set(finished.statusProperty().get());
+                if (error != null) {
+                    lastError.set(new PositionedError(doc, error));
+                }
+                return;
+            }
+            runNext(script, doc);
+        });
+    }
+
+    /** Cancels the running statement's Spark jobs and skips the statements after it. */
+    public void stop() {
+        pending.clear();
+        if (active != null) {
+            status.set("Stopping…");
+            active.stop();
+        }
+    }
+
+    private void record(HistoryEntry entry) {
+        history.add(0, entry);
+        if (history.size() > HISTORY_LIMIT) {
+            history.remove(HISTORY_LIMIT, history.size());
+        }
+    }
+
+    public ObservableList<SqlDocument> documents() {
+        return documents;
+    }
+
+    public ObjectProperty<SqlDocument> currentProperty() {
+        return current;
+    }
+
+    public ObservableList<SqlResultModel> results() {
+        return results;
+    }
+
+    public ObservableList<HistoryEntry> history() {
+        return history;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<PositionedError> lastErrorProperty() {
+        return lastError;
+    }
+}

@@ -1,0 +1,112 @@
+package io.sparkworkbench.ui.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.sql.QueryService;
+import io.sparkworkbench.testing.SharedSparkEngine;
+import io.sparkworkbench.ui.common.FxTaskRunner;
+import io.sparkworkbench.ui.common.ValueGrid;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Types SQL into the editor and runs it with the keyboard, as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class SqlTabFxTest {
+
+    @TempDir
+    static Path home;
+
+    private final SparkEngine engine = SharedSparkEngine.get();
+    private SqlViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new SqlViewModel(new QueryService(engine), new FxTaskRunner(), () -> 50);
+        SqlTab tab = new SqlTab(model, new SqlWorkspace(home.resolve("ws-" + System.nanoTime())));
+        stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1100, 700));
+        stage.show();
+    }
+
+    private CodeArea editor(FxRobot robot) {
+        return robot.lookup(".sql-editor").queryAs(CodeArea.class);
+    }
+
+    private void typeQuery(FxRobot robot, String sql) {
+        CodeArea area = editor(robot);
+        robot.clickOn(area);
+        robot.interact(area::clear);
+        robot.write(sql);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getText()).isEqualTo(sql);
+    }
+
+    @Test
+    void typedQueryRunsWithCtrlEnterAndFillsTheGrid(FxRobot robot) throws Exception {
+        typeQuery(robot, "SELECT id, id * id AS square FROM range(120)");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.results().isEmpty()
+                && !model.results().get(0).runningProperty().get() && !model.results().get(0).rows().isEmpty());
+        ValueGrid grid = robot.lookup(".sql-result-grid").queryAs(ValueGrid.class);
+        assertThat(grid.getItems()).hasSize(50);
+        assertThat(grid.getColumns()).extracting(c -> c.getUserData()).containsExactly("bigint", "bigint");
+        assertThat(robot.lookup(".sql-result-status").queryAs(Label.class).getText())
+                .startsWith("50 rows shown — more available");
+
+        robot.clickOn(".sql-fetch-next");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> grid.getItems().size() == 100);
+        assertThat(grid.getItems().get(99)).containsExactly(99L, 9801L);
+        assertThat(model.history()).first().extracting(HistoryEntry::outcome).isEqualTo(HistoryEntry.Outcome.OK);
+    }
+
+    @Test
+    void aSyntaxErrorIsUnderlinedWhereItIs(FxRobot robot) throws Exception {
+        typeQuery(robot, "SELECT 1;\nSELECT id FRM range(3)");
+        robot.clickOn(editor(robot));
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.lastErrorProperty().get() != null);
+        var error = model.lastErrorProperty().get().error();
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.errorClass()).isEqualTo("PARSE_SYNTAX_ERROR");
+        CodeArea area = editor(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getStyleOfChar(error.offset())).contains("sql-error");
+        assertThat(area.getCaretPosition()).isEqualTo(error.offset());
+    }
+
+    @Test
+    void stopCancelsALongQueryAndTheWindowStaysResponsive(FxRobot robot) throws Exception {
+        typeQuery(robot, "SELECT count(*) FROM range(0, 300000000000, 1, 2)");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> engine.awaitSession().sparkContext().statusTracker().getActiveJobIds().length > 0);
+        long t0 = System.nanoTime();
+        WaitForAsyncUtils.asyncFx(() -> 1).get(1, TimeUnit.SECONDS);
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
+
+        long stopAt = System.nanoTime();
+        robot.clickOn("#sql-stop");
+        WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        assertThat(Duration.ofNanos(System.nanoTime() - stopAt)).isLessThan(Duration.ofSeconds(1));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> engine.awaitSession().sparkContext().statusTracker().getActiveJobIds().length == 0);
+        assertThat(model.history()).first().extracting(HistoryEntry::outcome).isEqualTo(HistoryEntry.Outcome.STOPPED);
+        assertThat(robot.lookup("#sql-run").queryButton().isDisabled()).isFalse();
+    }
+}
