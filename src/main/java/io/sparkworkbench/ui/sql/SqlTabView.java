@@ -66,7 +66,9 @@ public final class SqlTabView extends BorderPane {
                 + "Ctrl+Shift+Enter the whole script.");
         empty.getStyleClass().add("form-hint");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(results.getTabs()));
-        SplitPane split = new SplitPane(editors, new javafx.scene.layout.StackPane(results, empty));
+        SplitPane editorsAndHistory = new SplitPane(editors, new HistoryPanel(model, this::openInNewTab));
+        editorsAndHistory.setDividerPositions(0.75);
+        SplitPane split = new SplitPane(editorsAndHistory, new javafx.scene.layout.StackPane(results, empty));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         setTop(toolbar());
@@ -89,13 +91,25 @@ public final class SqlTabView extends BorderPane {
         stop.setOnAction(e -> model.stop());
         Button add = button("sql-new-tab", "New tab", "Open another editor tab");
         add.setOnAction(e -> model.newDocument(""));
-        Label hint = new Label("Ctrl+/ comments lines");
+        javafx.scene.control.MenuButton library = new javafx.scene.control.MenuButton("Query library");
+        library.setId("sql-library");
+        for (var entry : io.sparkworkbench.engine.sql.QueryLibrary.all()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry.title());
+            item.setId("sql-library-" + entry.id());
+            item.setOnAction(e -> model.newDocument(entry.title(), entry.sql()));
+            library.getItems().add(item);
+        }
+        Label hint = new Label("Ctrl+/ comments lines · double-click a tab to rename it");
         hint.getStyleClass().add("form-hint");
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, run, script, stop, add, hint);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, run, script, stop, add, library, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.setId("sql-toolbar");
         return bar;
+    }
+
+    private void openInNewTab(String sql) {
+        model.newDocument(sql);
     }
 
     private static Button button(String id, String text, String tooltip) {

@@ -53,7 +53,12 @@ public final class SqlViewModel {
     }
 
     public SqlDocument newDocument(String text) {
-        SqlDocument doc = new SqlDocument("Query " + (++untitled), text, text.length());
+        return newDocument("Query " + (++untitled), text);
+    }
+
+    /** A new editor tab with a given name, e.g. a library query's title. */
+    public SqlDocument newDocument(String name, String text) {
+        SqlDocument doc = new SqlDocument(name, text, text.length());
         documents.add(doc);
         current.set(doc);
         return doc;

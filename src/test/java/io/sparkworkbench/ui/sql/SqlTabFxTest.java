@@ -109,4 +109,20 @@ class SqlTabFxTest {
         assertThat(model.history()).first().extracting(HistoryEntry::outcome).isEqualTo(HistoryEntry.Outcome.STOPPED);
         assertThat(robot.lookup("#sql-run").queryButton().isDisabled()).isFalse();
     }
+
+    @Test
+    void aLibraryQueryOpensInItsOwnTabAndRunsFromTheHistory(FxRobot robot) throws Exception {
+        robot.clickOn("#sql-library").clickOn("RFM scores");
+        assertThat(model.currentProperty().get().name()).isEqualTo("RFM scores");
+        assertThat(editor(robot).getText()).startsWith("-- RFM");
+
+        typeQuery(robot, "SELECT 42 AS answer");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.history().isEmpty()
+                && model.history().get(0).statement().equals("SELECT 42 AS answer"));
+        int tabs = model.documents().size();
+        robot.doubleClickOn(robot.lookup("#sql-history .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertThat(model.documents()).hasSize(tabs + 1);
+        assertThat(model.currentProperty().get().text()).isEqualTo("SELECT 42 AS answer");
+    }
 }
