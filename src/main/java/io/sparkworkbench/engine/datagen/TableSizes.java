@@ -21,14 +21,18 @@ public record TableSizes(double scale, long customers, long products, long order
                 Math.max(100, Math.round(20_000 * scale)));
     }
 
-    /** Expected lines per order, from the segment mix and each segment's basket size. */
+    /**
+     * Expected lines per order, from the segment mix and each segment's basket size. A basket is
+     * min(MAX_ITEMS, G + 1) with G geometric, P(G >= j) = q^j, so its mean is (1 - q^MAX_ITEMS) / (1 - q).
+     */
     static double expectedItemsPerOrder() {
         double weight = 0;
         double items = 0;
         for (CustomerSegment s : CustomerSegment.values()) {
             double w = s.share() * s.orderWeight();
             weight += w;
-            items += w * (1 + 1 / (Math.exp(1 / (OrdersTables.BASKET_SCALE * s.priceAffinity())) - 1));
+            double q = Math.exp(-1 / (OrdersTables.BASKET_SCALE * s.priceAffinity()));
+            items += w * (1 - Math.pow(q, OrdersTables.MAX_ITEMS)) / (1 - q);
         }
         return items / weight;
     }
