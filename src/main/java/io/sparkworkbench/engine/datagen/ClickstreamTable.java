@@ -55,6 +55,8 @@ final class ClickstreamTable {
 
         Column signup = when(col("customer_id").isNotNull(), m.signupDay(col("customer_id"), col("segment"))).otherwise(lit(0));
         Column end = when(col("customer_id").isNotNull(), m.activeEndDay(col("signup"), col("segment"))).otherwise(lit(TimeModel.DAYS));
+        // seasonalDay(51) draws salts 510-512 and 515-517, secondOfDay(52) 528-529: no other draw may use them
+        // (device once drew 512, the third candidate day, so tablets clustered late in a visitor's window).
         Column startSeconds = m.time.timestamp(m.time.seasonalDay(col("signup"), col("active_end"), 51, session),
                 m.time.secondOfDay(52, session)).cast("bigint");
         Column stepsFromEnd = col("len").minus(1).minus(col("pos"));
@@ -68,10 +70,10 @@ final class ClickstreamTable {
         Column focusProduct = col("focus_product");
         Column browsedCategory = HashRandom.pick(m.categoryBySegment, col("segment"), r.uniform(508, col("event_id")));
         Column browsedProduct = when(r.uniform(509, col("event_id")).lt(0.5), focusProduct)
-                .otherwise(m.pickProduct(browsedCategory, 510, col("event_id")));
+                .otherwise(m.pickProduct(browsedCategory, 541, col("event_id")));
         Column productId = when(col("event_type").isin("add_to_cart", "checkout", "purchase"), focusProduct)
                 .when(col("event_type").equalTo("product_view"), browsedProduct);
-        Column eventSeconds = col("start_s").plus(col("pos").multiply(60)).plus(floor(r.uniform(511, col("event_id")).multiply(50)));
+        Column eventSeconds = col("start_s").plus(col("pos").multiply(60)).plus(floor(r.uniform(542, col("event_id")).multiply(50)));
 
         return withVisitor
                 .withColumn("signup", signup)
@@ -87,7 +89,7 @@ final class ClickstreamTable {
                 org.apache.spark.sql.functions.timestamp_seconds(eventSeconds).as("event_ts"),
                 col("event_type"),
                 productId.as("product_id"),
-                HashRandom.pick(Lookup.ofStrings(DEVICES, DEVICE_WEIGHT), r.uniform(512, session)).as("device"),
+                HashRandom.pick(Lookup.ofStrings(DEVICES, DEVICE_WEIGHT), r.uniform(543, session)).as("device"),
                 HashRandom.pick(Lookup.ofStrings(REFERRERS, REFERRER_WEIGHT), r.uniform(513, session)).as("referrer"));
     }
 }

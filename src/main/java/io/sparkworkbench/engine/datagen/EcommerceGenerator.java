@@ -9,6 +9,8 @@ import io.sparkworkbench.engine.sql.DatasetCatalog;
 import io.sparkworkbench.engine.sql.DatasetInfo;
 import io.sparkworkbench.engine.sql.DatasetManifest;
 import io.sparkworkbench.engine.sql.TableSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -70,13 +72,16 @@ final class EcommerceGenerator {
             }
             all = CompletableFuture.allOf(writes.values().toArray(CompletableFuture[]::new));
             awaitUnlessStopped(all);
+            String format = request.format().sparkName();
+            String scale = DataGenService.formatScale(request.scale());
+            String seed = Long.toString(request.seed());
             Map<String, DatasetManifest.TableEntry> manifestTables = new LinkedHashMap<>();
             writes.forEach((table, write) -> manifestTables.put(table.sqlName(),
-                    new DatasetManifest.TableEntry(write.join(), schemas.get(table))));
+                    new DatasetManifest.TableEntry(write.join(), schemas.get(table), format, scale, seed)));
             context.checkCancelled();
             output.commit(manifestTables.keySet());
-            output.writeFile(DatasetManifest.FILE_NAME, new DatasetManifest(request.format().sparkName(),
-                    DataGenService.formatScale(request.scale()), Long.toString(request.seed()), manifestTables).toText());
+            output.writeFile(DatasetManifest.FILE_NAME, withEarlierTables(output.folder(),
+                    new DatasetManifest(format, scale, seed, manifestTables)).toText());
         } catch (Exception e) {
             board.endUnfinished(context.isCancelRequested() ? TableProgress.Phase.CANCELLED : TableProgress.Phase.FAILED);
             throw e;
@@ -101,6 +106,16 @@ final class EcommerceGenerator {
         double total = (System.nanoTime() - start) / 1e9;
         LOG.info("Generated {} tables at scale {} in {} s", summaries.size(), request.scale(), String.format("%.2f", total));
         return new GenerationResult(registered.folder(), summaries, total);
+    }
+
+    /**
+     * A run may write only some tables into a folder that holds others; their entries (with their own
+     * scale, seed and schema) stay, as long as their folders do, so the catalog still reads them right.
+     */
+    private static DatasetManifest withEarlierTables(Path folder, DatasetManifest latest) {
+        return DatasetManifest.read(folder)
+                .map(earlier -> latest.keeping(earlier, name -> Files.isDirectory(folder.resolve(name))))
+                .orElse(latest);
     }
 
     /** Waits for the writes, but returns at once (with CancellationException) when the user stops the run. */

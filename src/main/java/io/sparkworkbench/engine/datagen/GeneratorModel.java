@@ -34,8 +34,12 @@ final class GeneratorModel {
     final Lookup categoryBySegment;
 
     GeneratorModel(double scale, long seed) {
+        this(scale, new HashRandom(seed));
+    }
+
+    GeneratorModel(double scale, HashRandom random) {
         this.sizes = TableSizes.of(scale);
-        this.random = new HashRandom(seed);
+        this.random = random;
         this.layout = new CustomerLayout(sizes.customers(), random);
         this.time = new TimeModel(random);
         this.segmentByActivity = CustomerLayout.activityLookup();

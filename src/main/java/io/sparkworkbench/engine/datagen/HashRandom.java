@@ -20,8 +20,9 @@ import org.apache.spark.sql.catalyst.expressions.XXH64;
  * the data depend only on ids and the seed, never on partitioning (unlike {@code rand()}).
  * {@link #uniform(long, long...)} mirrors the Spark expression in plain Java so tests and benchmarks
  * can recompute hidden values (like a customer's latent segment) without Spark.
+ * Not final only so a test can record which salts the tables draw with (HashRandomSaltsTest).
  */
-final class HashRandom {
+class HashRandom {
 
     private static final double TWO_POW_53 = 9007199254740992.0;
     /** Spark's xxhash64 starts from this seed. */

@@ -28,7 +28,7 @@ final class OrdersTables {
 
     static final double BASKET_SCALE = 1.8;
     static final double DELIVERED_SHARE = 0.92;
-    private static final int MAX_ITEMS = 10;
+    static final int MAX_ITEMS = 10;
     private static final String[] CHANNELS = {"web", "mobile_app", "marketplace", "store"};
     private static final double[] CHANNEL_WEIGHT = {45, 35, 12, 8};
     private static final String[] PAYMENTS = {"credit_card", "paypal", "debit_card", "bank_transfer", "gift_card"};

@@ -1,5 +1,7 @@
 package io.sparkworkbench.engine.datagen;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.floor;
@@ -8,7 +10,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.pow;
-import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -48,6 +49,13 @@ final class SocialEdgesTable {
         return position / COMMUNITY_SIZE;
     }
 
+    /**
+     * Draws every source's targets into one array, de-duplicates it and explodes it, so each (src, dst)
+     * pair appears once without a shuffle. The array is written out slot by slot (k = 1..60, empty past
+     * the out-degree) rather than with transform(): Spark interprets higher-order functions instead of
+     * compiling them. Relation and since are keyed on (src, dst), so they do not depend on which slot
+     * drew a pair first.
+     */
     static Dataset<Row> build(SparkSession spark, GeneratorModel m, int partitions) {
         HashRandom r = m.random;
         long n = m.sizes.customers();
@@ -56,28 +64,34 @@ final class SocialEdgesTable {
         Column src = col("id").plus(1);
         Column outDegree = least(lit(MAX_OUT_EDGES),
                 floor(log(lit(1.0).minus(r.uniform(701, src))).multiply(-(TableSizes.MEAN_OUT_EDGES - 0.5))).plus(1)).cast("int");
-        Dataset<Row> slots = spark.range(0, n, 1, partitions)
-                .select(src.as("src"), explode(sequence(lit(1), outDegree)).as("k"));
+        Column srcPosition = pmod(src.minus(1).multiply(step), lit(n));
+        Dataset<Row> sources = spark.range(0, n, 1, partitions).select(src.as("src"), outDegree.as("out_degree"),
+                floor(srcPosition.divide(COMMUNITY_SIZE)).multiply(COMMUNITY_SIZE).as("community_start"));
 
-        Column srcPosition = pmod(col("src").minus(1).multiply(step), lit(n));
+        Column[] slots = new Column[MAX_OUT_EDGES];
+        for (int k = 1; k <= MAX_OUT_EDGES; k++) {
+            slots[k - 1] = when(col("out_degree").geq(k), target(r, n, inverse, lit((long) k)));
+        }
+        Column srcSignup = col("src_signup");
+        Column since = m.time.date(srcSignup.plus(floor(r.uniform(706, col("src"), col("dst"))
+                .multiply(lit(TimeModel.DAYS).minus(srcSignup)))));
+        return sources
+                .select(col("src"), explode(array_distinct(array(slots))).as("dst"))
+                .where(col("dst").isNotNull().and(col("dst").notEqual(col("src"))))
+                .withColumn("src_signup", m.signupDay(col("src"), m.layout.segmentOfId(col("src"))))
+                .select(col("src").as("src_customer_id"), col("dst").as("dst_customer_id"),
+                        HashRandom.pick(Lookup.ofStrings(RELATIONS, RELATION_WEIGHT), r.uniform(705, col("src"), col("dst"))).as("relation"),
+                        since.as("since"));
+    }
+
+    /** The k-th target drawn for a source: mostly inside its community, skewed toward a few members. */
+    private static Column target(HashRandom r, long n, long inverse, Column k) {
         Column communityStart = col("community_start");
         Column communitySize = least(lit(COMMUNITY_SIZE), lit(n).minus(communityStart));
-        Column inside = r.uniform(702, col("src"), col("k")).lt(INSIDE_COMMUNITY);
-        Column skewed = pow(r.uniform(703, col("src"), col("k")), 2.5);
+        Column inside = r.uniform(702, col("src"), k).lt(INSIDE_COMMUNITY);
+        Column skewed = pow(r.uniform(703, col("src"), k), 2.5);
         Column targetPosition = when(inside, communityStart.plus(floor(skewed.multiply(communitySize))))
-                .otherwise(floor(pow(r.uniform(704, col("src"), col("k")), 3).multiply(n)));
-        Column dst = pmod(targetPosition.cast("bigint").multiply(inverse), lit(n)).plus(1);
-
-        Column srcSignup = col("src_signup");
-        Column since = m.time.date(srcSignup.plus(floor(r.uniform(706, col("src"), col("k"))
-                .multiply(lit(TimeModel.DAYS).minus(srcSignup)))));
-        return slots
-                .withColumn("community_start", floor(srcPosition.divide(COMMUNITY_SIZE)).multiply(COMMUNITY_SIZE))
-                .withColumn("src_signup", m.signupDay(col("src"), m.layout.segmentOfId(col("src"))))
-                .withColumn("dst", dst)
-                .where(col("dst").notEqual(col("src")))
-                .select(col("src").as("src_customer_id"), col("dst").as("dst_customer_id"),
-                        HashRandom.pick(Lookup.ofStrings(RELATIONS, RELATION_WEIGHT), r.uniform(705, col("src"), col("k"))).as("relation"),
-                        since.as("since"));
+                .otherwise(floor(pow(r.uniform(704, col("src"), k), 3).multiply(n)));
+        return pmod(targetPosition.cast("bigint").multiply(inverse), lit(n)).plus(1);
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -19,11 +21,25 @@ import java.util.stream.Stream;
  */
 final class StagedOutput implements AutoCloseable {
 
+    /** How a folder is moved; tests inject one that fails, since permission bits do not stop root. */
+    interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StagedOutput.class);
+    private static final Mover ATOMIC = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+
     private final Path folder;
     private final Path staging;
+    private final Mover mover;
     private boolean committed;
 
     StagedOutput(Path folder) {
+        this(folder, ATOMIC);
+    }
+
+    StagedOutput(Path folder, Mover mover) {
+        this.mover = mover;
         this.folder = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.folder);
@@ -48,24 +64,50 @@ final class StagedOutput implements AutoCloseable {
         return staging.resolve(table);
     }
 
-    /** Moves every staged table into place, replacing an older table of the same name. */
+    /**
+     * Moves every staged table into place, replacing an older table of the same name. All or nothing: if
+     * a move fails, the tables already moved go back to staging and the replaced ones back into place,
+     * so the folder is as before the run; the replaced tables are deleted only after full success.
+     */
     void commit(Iterable<String> tables) {
         Path trash = folder.resolve(".replaced-" + UUID.randomUUID());
+        Deque<String> placed = new ArrayDeque<>();
+        Deque<String> replaced = new ArrayDeque<>();
         try {
             for (String table : tables) {
                 Path target = folder.resolve(table);
                 if (Files.exists(target)) {
                     Files.createDirectories(trash);
-                    Files.move(target, trash.resolve(table), StandardCopyOption.ATOMIC_MOVE);
+                    mover.move(target, trash.resolve(table));
+                    replaced.push(table);
                 }
-                Files.move(staging.resolve(table), target, StandardCopyOption.ATOMIC_MOVE);
+                mover.move(staging.resolve(table), target);
+                placed.push(table);
             }
-            committed = true;
         } catch (IOException e) {
-            throw new EngineException("Could not move the generated tables into " + folder + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(trash);
+            String outcome = rollBack(placed, replaced, trash);
+            throw new EngineException("Could not move the generated tables into " + folder + ": " + e.getMessage()
+                    + "; " + outcome, e);
         }
+        committed = true;
+        deleteQuietly(trash);
+    }
+
+    /** Undoes a partial commit, newest first; says where the old tables are if they cannot go back. */
+    private String rollBack(Deque<String> placed, Deque<String> replaced, Path trash) {
+        try {
+            for (String table : placed) {
+                mover.move(folder.resolve(table), staging.resolve(table));
+            }
+            for (String table : replaced) {
+                mover.move(trash.resolve(table), folder.resolve(table));
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not roll back the commit into {}", folder, e);
+            return "the replaced tables could not all be put back and are kept in " + trash;
+        }
+        deleteQuietly(trash);
+        return "the previous tables were kept";
     }
 
     void writeFile(String name, String content) {
@@ -99,7 +141,7 @@ final class StagedOutput implements AutoCloseable {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            org.slf4j.LoggerFactory.getLogger(StagedOutput.class).warn("Could not delete {}", path, e);
+            LOG.warn("Could not delete {}", path, e);
         }
     }
 

@@ -10,16 +10,31 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
- * The small file a generated folder carries: how it was made (scale, seed, format) and each table's
- * row count and schema, so opening it needs no schema inference and no counting pass.
+ * The small file a generated folder carries: each table's row count and schema, so opening it needs no
+ * schema inference and no counting pass, and how each table was made (format, scale, seed). Runs can
+ * add tables to a folder with another scale or seed, so those are recorded per table; the top-level
+ * values are the latest run's.
  */
 public record DatasetManifest(String format, String scale, String seed, Map<String, TableEntry> tables) {
 
     public static final String FILE_NAME = "workbench-dataset.properties";
 
-    public record TableEntry(long rows, String schemaDdl) {
+    public record TableEntry(long rows, String schemaDdl, String format, String scale, String seed) {
+    }
+
+    /** This manifest plus the entries of an earlier one for tables it does not list that are still present. */
+    public DatasetManifest keeping(DatasetManifest earlier, Predicate<String> present) {
+        Map<String, TableEntry> merged = new LinkedHashMap<>();
+        earlier.tables().forEach((name, entry) -> {
+            if (!tables.containsKey(name) && present.test(name)) {
+                merged.put(name, entry);
+            }
+        });
+        merged.putAll(tables);
+        return new DatasetManifest(format, scale, seed, merged);
     }
 
     public String toText() {
@@ -31,6 +46,9 @@ public record DatasetManifest(String format, String scale, String seed, Map<Stri
         tables.forEach((name, entry) -> {
             p.setProperty("table." + name + ".rows", Long.toString(entry.rows()));
             p.setProperty("table." + name + ".schema", entry.schemaDdl());
+            p.setProperty("table." + name + ".format", entry.format());
+            p.setProperty("table." + name + ".scale", entry.scale());
+            p.setProperty("table." + name + ".seed", entry.seed());
         });
         StringWriter out = new StringWriter();
         try {
@@ -52,19 +70,28 @@ public record DatasetManifest(String format, String scale, String seed, Map<Stri
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
+        String format = p.getProperty("format", "");
+        String scale = p.getProperty("scale", "");
+        String seed = p.getProperty("seed", "");
         Map<String, TableEntry> tables = new LinkedHashMap<>();
         for (String name : p.getProperty("tables", "").split(",")) {
             if (name.isBlank()) {
                 continue;
             }
-            try {
-                tables.put(name, new TableEntry(Long.parseLong(p.getProperty("table." + name + ".rows", "-1")),
-                        p.getProperty("table." + name + ".schema", "")));
-            } catch (NumberFormatException e) {
-                tables.put(name, new TableEntry(-1, p.getProperty("table." + name + ".schema", "")));
-            }
+            String key = "table." + name + ".";
+            // Manifests written before per-table values describe all their tables with the top-level ones.
+            tables.put(name, new TableEntry(rows(p.getProperty(key + "rows", "-1")), p.getProperty(key + "schema", ""),
+                    p.getProperty(key + "format", format), p.getProperty(key + "scale", scale),
+                    p.getProperty(key + "seed", seed)));
         }
-        return Optional.of(new DatasetManifest(p.getProperty("format", ""), p.getProperty("scale", ""),
-                p.getProperty("seed", ""), tables));
+        return Optional.of(new DatasetManifest(format, scale, seed, tables));
+    }
+
+    private static long rows(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }
