@@ -11,13 +11,20 @@ import java.util.function.Consumer;
 public final class EngineTask<T> {
 
     private final long id;
+    private final String tag;
     private final String label;
     private final CompletableFuture<T> future = new CompletableFuture<>();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private volatile Consumer<EngineTask<?>> canceller = t -> { };
 
     EngineTask(long id, String label) {
+        this(id, "workbench-action-" + id, label);
+    }
+
+    /** @param tag unique in the SparkContext: engines sharing one context must not cancel each other's jobs */
+    EngineTask(long id, String tag, String label) {
         this.id = id;
+        this.tag = tag;
         this.label = label;
     }
 
@@ -30,7 +37,7 @@ public final class EngineTask<T> {
     }
 
     public String tag() {
-        return "workbench-action-" + id;
+        return tag;
     }
 
     public CompletableFuture<T> future() {

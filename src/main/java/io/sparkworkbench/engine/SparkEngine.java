@@ -26,6 +26,8 @@ public final class SparkEngine implements AutoCloseable {
     private final ExecutorService lifecycle = EngineThreads.newPool("engine-session", 1);
     private final ExecutorService workers = EngineThreads.newPool("engine", WORKER_THREADS);
     private final JobTracker jobs = new JobTracker();
+    private static final AtomicLong ENGINES = new AtomicLong();
+    private final long engineId = ENGINES.incrementAndGet();
     private final AtomicLong nextActionId = new AtomicLong(1);
     private final Map<Long, EngineTask<?>> running = new ConcurrentHashMap<>();
     private volatile CompletableFuture<SparkSession> session = new CompletableFuture<>();
@@ -97,7 +99,8 @@ public final class SparkEngine implements AutoCloseable {
 
     /** Runs {@code work} on the engine executor under a fresh job tag. Never blocks the caller. */
     public <T> EngineTask<T> submit(String label, EngineWork<T> work) {
-        EngineTask<T> task = new EngineTask<>(nextActionId.getAndIncrement(), label);
+        long id = nextActionId.getAndIncrement();
+        EngineTask<T> task = new EngineTask<>(id, "workbench-" + engineId + "-action-" + id, label);
         jobs.actionStarted(task);
         task.onCancel(this::cancelJobs);
         running.put(task.id(), task);

@@ -46,13 +46,19 @@ final class JobsPanel extends BorderPane {
             label.setMinWidth(120);
             label.setMaxWidth(360);
             details.getStyleClass().add("job-details");
+            // A long failure message must shrink with an ellipsis, not widen every row past the Stop button.
+            details.setMinWidth(0);
+            details.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(details, Priority.ALWAYS);
+            label.setMinWidth(60);
+            setPrefWidth(0);
             elapsed.setMinWidth(64);
             elapsed.setAlignment(Pos.CENTER_RIGHT);
             stop.getStyleClass().add("job-stop");
             stop.setOnAction(e -> model.stop(actionId));
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            row = new HBox(10, label, state, progress, details, spacer, elapsed, stop);
+            stop.setMinWidth(Region.USE_PREF_SIZE);
+            elapsed.setMinWidth(Region.USE_PREF_SIZE);
+            row = new HBox(10, label, state, progress, details, elapsed, stop);
             row.setAlignment(Pos.CENTER_LEFT);
         }
 

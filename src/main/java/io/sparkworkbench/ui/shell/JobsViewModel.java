@@ -27,8 +27,29 @@ public final class JobsViewModel {
         JobsSnapshot snapshot = source.get();
         if (snapshot != last) {
             last = snapshot;
-            actions.setAll(snapshot.actions());
+            update(snapshot.actions());
             running.set(snapshot.runningCount());
+        }
+    }
+
+    /**
+     * Replaces only the rows that changed when the list still holds the same actions in the same order:
+     * while jobs run the snapshot changes every frame, and rebuilding every row would make the Stop
+     * buttons flicker under the user's pointer.
+     */
+    private void update(java.util.List<ActionProgress> now) {
+        boolean sameActions = now.size() == actions.size();
+        for (int i = 0; sameActions && i < now.size(); i++) {
+            sameActions = now.get(i).id() == actions.get(i).id();
+        }
+        if (!sameActions) {
+            actions.setAll(now);
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).equals(actions.get(i))) {
+                actions.set(i, now.get(i));
+            }
         }
     }
 

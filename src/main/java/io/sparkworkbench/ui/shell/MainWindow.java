@@ -81,8 +81,12 @@ public final class MainWindow {
         stage.setTitle("Spark Workbench");
         stage.setMinWidth(800);
         stage.setMinHeight(520);
-        stage.setOnShown(e -> sampler.start());
-        stage.setOnHidden(e -> sampler.stop());
+        // The stage may already be showing (a window rebuilt on the same stage): then sample at once.
+        if (stage.isShowing()) {
+            sampler.start();
+        }
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> sampler.start());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> sampler.stop());
     }
 
     public Stage stage() {

@@ -121,7 +121,12 @@ class SqlTabFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.history().isEmpty()
                 && model.history().get(0).statement().equals("SELECT 42 AS answer"));
         int tabs = model.documents().size();
-        robot.doubleClickOn(robot.lookup("#sql-history .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        javafx.scene.control.ListView<?> list = robot.lookup("#sql-history").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.lookupAll(".list-cell").stream()
+                .anyMatch(c -> !((javafx.scene.control.ListCell<?>) c).isEmpty()));
+        javafx.scene.Node first = list.lookupAll(".list-cell").stream()
+                .filter(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 0).findFirst().orElseThrow();
+        robot.doubleClickOn(first);
         assertThat(model.documents()).hasSize(tabs + 1);
         assertThat(model.currentProperty().get().text()).isEqualTo("SELECT 42 AS answer");
     }
