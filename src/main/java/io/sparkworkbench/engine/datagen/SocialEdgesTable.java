@@ -1,7 +1,5 @@
 package io.sparkworkbench.engine.datagen;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.floor;
@@ -10,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -50,11 +49,10 @@ final class SocialEdgesTable {
     }
 
     /**
-     * Draws every source's targets into one array, de-duplicates it and explodes it, so each (src, dst)
-     * pair appears once without a shuffle. The array is written out slot by slot (k = 1..60, empty past
-     * the out-degree) rather than with transform(): Spark interprets higher-order functions instead of
-     * compiling them. Relation and since are keyed on (src, dst), so they do not depend on which slot
-     * drew a pair first.
+     * One row per (source, draw k), then distinct(): relation and since are keyed on (src, dst), so the
+     * rows of a pair drawn twice are identical and the result does not depend on which draw survives.
+     * (Drawing all 60 possible slots into one array and de-duplicating it avoided the shuffle, but its
+     * 60 copies of the target formula made this table twice as slow to generate.)
      */
     static Dataset<Row> build(SparkSession spark, GeneratorModel m, int partitions) {
         HashRandom r = m.random;
@@ -68,16 +66,18 @@ final class SocialEdgesTable {
         Dataset<Row> sources = spark.range(0, n, 1, partitions).select(src.as("src"), outDegree.as("out_degree"),
                 floor(srcPosition.divide(COMMUNITY_SIZE)).multiply(COMMUNITY_SIZE).as("community_start"));
 
-        Column[] slots = new Column[MAX_OUT_EDGES];
-        for (int k = 1; k <= MAX_OUT_EDGES; k++) {
-            slots[k - 1] = when(col("out_degree").geq(k), target(r, n, inverse, lit((long) k)));
-        }
         Column srcSignup = col("src_signup");
         Column since = m.time.date(srcSignup.plus(floor(r.uniform(706, col("src"), col("dst"))
                 .multiply(lit(TimeModel.DAYS).minus(srcSignup)))));
         return sources
-                .select(col("src"), explode(array_distinct(array(slots))).as("dst"))
-                .where(col("dst").isNotNull().and(col("dst").notEqual(col("src"))))
+                .select(col("src"), col("community_start"), explode(sequence(lit(1L), col("out_degree").cast("bigint"))).as("k"))
+                .select(col("src"), target(r, n, inverse, col("k")).as("dst"))
+                .where(col("dst").notEqual(col("src")))
+                // Every column below is a function of (src, dst) alone, so duplicate draws are identical rows
+                // and distinct() keeps the same content whatever the partitioning.
+                .distinct()
+                .coalesce(partitions)
+                .sortWithinPartitions(col("src"), col("dst"))
                 .withColumn("src_signup", m.signupDay(col("src"), m.layout.segmentOfId(col("src"))))
                 .select(col("src").as("src_customer_id"), col("dst").as("dst_customer_id"),
                         HashRandom.pick(Lookup.ofStrings(RELATIONS, RELATION_WEIGHT), r.uniform(705, col("src"), col("dst"))).as("relation"),
