@@ -64,8 +64,12 @@ public final class QueryService {
     }
 
     static String label(SqlStatement statement) {
-        String oneLine = statement.text().replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ")
-                .replaceAll("\\s+", " ").trim();
-        return "SQL: " + (oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine);
+        return "SQL: " + oneLine(statement.text(), 60);
+    }
+
+    /** A statement on one line without its comments, cut to {@code max} characters. */
+    public static String oneLine(String sql, int max) {
+        String line = sql.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ").replaceAll("\\s+", " ").trim();
+        return line.length() > max ? line.substring(0, max - 1) + "…" : line;
     }
 }

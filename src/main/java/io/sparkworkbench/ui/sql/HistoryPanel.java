@@ -1,5 +1,6 @@
 package io.sparkworkbench.ui.sql;
 
+import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.ui.common.Formats;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,11 @@ final class HistoryPanel extends BorderPane {
         list.setId("sql-history");
         list.setPlaceholder(new Label("Statements you run appear here"));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // Long statements shrink with an ellipsis instead of widening the list.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
@@ -30,8 +36,8 @@ final class HistoryPanel extends BorderPane {
                     setTooltip(null);
                     return;
                 }
-                String oneLine = entry.statement().replaceAll("\\s+", " ").trim();
-                Label sql = new Label(oneLine.length() > 80 ? oneLine.substring(0, 79) + "…" : oneLine);
+                Label sql = new Label(QueryService.oneLine(entry.statement(), 80));
+                sql.setMinWidth(0);
                 String outcome = switch (entry.outcome()) {
                     case OK -> Formats.count(entry.rows()) + " rows";
                     case ERROR -> "error";
