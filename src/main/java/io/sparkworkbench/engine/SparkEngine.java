@@ -153,7 +153,12 @@ public final class SparkEngine implements AutoCloseable {
                 task.future().completeExceptionally(new CancellationException(task.label() + " was stopped"));
             } else {
                 String message = EngineErrors.describe(cause);
-                LOG.warn("{} failed: {}", task.label(), message, cause);
+                if (cause instanceof EngineException) {
+                    // Expected failures (bad SQL, unreadable file) are shown to the user; the log needs no trace.
+                    LOG.info("{} failed: {}", task.label(), message);
+                } else {
+                    LOG.warn("{} failed: {}", task.label(), message, cause);
+                }
                 jobs.actionEnded(task, ActionProgress.State.FAILED, message);
                 task.future().completeExceptionally(cause);
             }
