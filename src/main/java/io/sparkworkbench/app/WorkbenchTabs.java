@@ -3,6 +3,7 @@ package io.sparkworkbench.app;
 import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.DatasetInsights;
 import io.sparkworkbench.engine.sql.DatasetCatalog;
+import io.sparkworkbench.engine.sql.CatalogService;
 import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.ui.common.WorkbenchTab;
 import io.sparkworkbench.ui.datagen.DataGenTab;
@@ -25,17 +26,22 @@ final class WorkbenchTabs {
     private final DatasetViewModel dataset;
     private final List<WorkbenchTab> tabs;
     private final SqlTab sqlTab;
+    private final SqlViewModel sqlModel;
     private Runnable onOpenRequested = () -> { };
 
     WorkbenchTabs(AppServices services) {
         dataset = new DatasetViewModel(new DatasetCatalog(services.engine()), new DatasetInsights(services.engine()),
                 services.runner());
-        dataset.setOnOpened(folder -> InitialDataset.remember(services.settings(), folder));
+        sqlModel = new SqlViewModel(new QueryService(services.engine()), new CatalogService(services.engine()), services.runner(),
+                () -> rowCap(services));
+        dataset.setOnOpened(folder -> {
+            InitialDataset.remember(services.settings(), folder);
+            // New views: completion in the SQL tab should offer them.
+            sqlModel.refreshCatalog();
+        });
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
-        SqlViewModel sql = new SqlViewModel(new QueryService(services.engine()), services.runner(),
-                () -> rowCap(services));
-        sqlTab = new SqlTab(sql, new SqlWorkspace(services.paths().configFolder()));
+        sqlTab = new SqlTab(sqlModel, new SqlWorkspace(services.paths().configFolder()));
         tabs = List.of(new DataGenTab(dataGen), sqlTab);
     }
 

@@ -41,6 +41,17 @@ public final class SparkEngine implements AutoCloseable {
         CompletableFuture<SparkSession> next = new CompletableFuture<>();
         CompletableFuture<SparkSession> previous = session;
         session = next;
+        if (!previous.isDone()) {
+            // Work submitted before this start (or during one it replaces) waits on the previous future:
+            // hand it this start's outcome, or it would wait forever.
+            next.whenComplete((spark, error) -> {
+                if (error != null) {
+                    previous.completeExceptionally(error);
+                } else {
+                    previous.complete(spark);
+                }
+            });
+        }
         status = EngineStatus.starting(newSettings.masterUrl());
         return CompletableFuture.supplyAsync(() -> {
             stopQuietly(previous);

@@ -1,8 +1,10 @@
 package io.sparkworkbench.ui.sql;
 
+import io.sparkworkbench.engine.sql.CatalogSnapshot;
 import io.sparkworkbench.engine.sql.SqlError;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,12 +24,22 @@ final class SqlEditor extends StackPane {
     static final KeyCombination RUN_SCRIPT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination COMMENT = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
 
     private final CodeArea area = new CodeArea();
     private final SqlDocument document;
 
-    SqlEditor(SqlDocument document, Runnable run, Runnable runScript) {
+    private final CompletionPopup completion;
+
+    /**
+     * @param catalog        the last catalog snapshot, for completion
+     * @param refreshCatalog asks for a fresh snapshot in the background (shown when it arrives)
+     * @param refreshCatalogIfStale the same, unless the snapshot is only seconds old (typing a dot)
+     */
+    SqlEditor(SqlDocument document, Runnable run, Runnable runScript, javafx.beans.value.ObservableValue<CatalogSnapshot> catalog,
+              Runnable refreshCatalog, Runnable refreshCatalogIfStale) {
         this.document = document;
+        this.completion = new CompletionPopup(area, catalog::getValue, catalog);
         area.getStyleClass().add("sql-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.replaceText(document.text());
@@ -36,8 +48,22 @@ final class SqlEditor extends StackPane {
         area.multiPlainChanges().successionEnds(Duration.ofMillis(80)).subscribe(change -> highlight());
         area.textProperty().addListener((obs, old, text) -> document.textProperty().set(text));
         area.caretPositionProperty().addListener((obs, old, caret) -> document.caretProperty().set(caret));
+        area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (".".equals(e.getCharacter())) {
+                // After the dot is in the text: offer that table's columns.
+                refreshCatalogIfStale.run();
+                javafx.application.Platform.runLater(completion::show);
+            }
+        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (RUN_SCRIPT.match(e)) {
+            if (completion.isShowing() && !COMPLETE.match(e)) {
+                return;
+            }
+            if (COMPLETE.match(e)) {
+                refreshCatalog.run();
+                completion.show();
+                e.consume();
+            } else if (RUN_SCRIPT.match(e)) {
                 runScript.run();
                 e.consume();
             } else if (RUN.match(e)) {
@@ -64,6 +90,11 @@ final class SqlEditor extends StackPane {
     }
 
     /** Underlines the failing span and puts the caret there; the next edit clears it. */
+    /** Opens completion at the caret (also what Ctrl+Space does). */
+    void complete() {
+        completion.show();
+    }
+
     void showError(SqlError error) {
         if (!error.hasPosition() || error.offset() >= area.getLength()) {
             return;

@@ -18,6 +18,7 @@ public final class SqlTab implements WorkbenchTab {
         if (model.documents().isEmpty()) {
             model.newDocument(SqlTab.WELCOME);
         }
+        model.refreshCatalog();
     }
 
     static final String WELCOME = """

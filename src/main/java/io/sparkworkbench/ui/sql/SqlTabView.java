@@ -137,7 +137,8 @@ public final class SqlTabView extends BorderPane {
     }
 
     private void addEditor(SqlDocument doc) {
-        SqlEditor editor = new SqlEditor(doc, () -> run(false), () -> run(true));
+        SqlEditor editor = new SqlEditor(doc, () -> run(false), () -> run(true), model.catalogProperty(),
+                model::refreshCatalog, model::refreshCatalogIfStale);
         Tab tab = new Tab();
         tab.textProperty().bind(doc.nameProperty());
         tab.setContent(editor);

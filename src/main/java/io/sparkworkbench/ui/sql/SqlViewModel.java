@@ -1,5 +1,7 @@
 package io.sparkworkbench.ui.sql;
 
+import io.sparkworkbench.engine.sql.CatalogService;
+import io.sparkworkbench.engine.sql.CatalogSnapshot;
 import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.engine.sql.SqlError;
 import io.sparkworkbench.engine.sql.SqlScript;
@@ -28,6 +30,10 @@ public final class SqlViewModel {
     public static final int HISTORY_LIMIT = 500;
 
     private final QueryService queries;
+    private final CatalogService catalogService;
+    private final ObjectProperty<CatalogSnapshot> catalog = new SimpleObjectProperty<>(CatalogSnapshot.EMPTY);
+    private boolean catalogLoading;
+    private long catalogTakenAt = System.nanoTime() - 60_000_000_000L;
     private final TaskRunner runner;
     private final IntSupplier rowCap;
     private final ObservableList<SqlDocument> documents = FXCollections.observableArrayList();
@@ -46,10 +52,35 @@ public final class SqlViewModel {
     public record PositionedError(SqlDocument document, SqlError error) {
     }
 
-    public SqlViewModel(QueryService queries, TaskRunner runner, IntSupplier rowCap) {
+    public SqlViewModel(QueryService queries, CatalogService catalogService, TaskRunner runner, IntSupplier rowCap) {
         this.queries = queries;
+        this.catalogService = catalogService;
         this.runner = runner;
         this.rowCap = rowCap;
+    }
+
+    /** Takes a new catalog snapshot in the background; completion keeps using the old one meanwhile. */
+    public void refreshCatalog() {
+        if (catalogLoading) {
+            return;
+        }
+        catalogLoading = true;
+        runner.run(catalogService.snapshot(), snapshot -> {
+            catalogLoading = false;
+            catalogTakenAt = System.nanoTime();
+            catalog.set(snapshot);
+        }, error -> catalogLoading = false, () -> catalogLoading = false);
+    }
+
+    /** For keystrokes that may want completion (a dot): a snapshot a few seconds old is good enough. */
+    public void refreshCatalogIfStale() {
+        if (System.nanoTime() - catalogTakenAt > 5_000_000_000L) {
+            refreshCatalog();
+        }
+    }
+
+    public ObjectProperty<CatalogSnapshot> catalogProperty() {
+        return catalog;
     }
 
     public SqlDocument newDocument(String text) {
@@ -122,6 +153,8 @@ public final class SqlViewModel {
         if (next == null) {
             running.set(false);
             active = null;
+            // Statements may have created or dropped views: completion should know.
+            refreshCatalog();
             // One result says everything in its own footer; the line here sums up a script.
             status.set(results.size() == 1 ? "" : results.size() + " statements run");
             return;

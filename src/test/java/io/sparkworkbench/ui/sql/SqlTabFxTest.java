@@ -35,7 +35,7 @@ class SqlTabFxTest {
 
     @Start
     void start(Stage stage) {
-        model = new SqlViewModel(new QueryService(engine), new FxTaskRunner(), () -> 50);
+        model = new SqlViewModel(new QueryService(engine), new io.sparkworkbench.engine.sql.CatalogService(engine), new FxTaskRunner(), () -> 50);
         SqlTab tab = new SqlTab(model, new SqlWorkspace(home.resolve("ws-" + System.nanoTime())));
         stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1100, 700));
         stage.show();
@@ -129,5 +129,24 @@ class SqlTabFxTest {
         robot.doubleClickOn(first);
         assertThat(model.documents()).hasSize(tabs + 1);
         assertThat(model.currentProperty().get().text()).isEqualTo("SELECT 42 AS answer");
+    }
+
+    @Test
+    void autocompleteOffersTheColumnsOfTheTableInTheStatement(FxRobot robot) throws Exception {
+        typeQuery(robot, "CREATE OR REPLACE TEMP VIEW ac_people AS SELECT 1 AS customer_name, 'x' AS city");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.catalogProperty().get().columnsOf("ac_people").isEmpty());
+
+        typeQuery(robot, "SELECT p.cust FROM ac_people p");
+        CodeArea area = editor(robot);
+        robot.interact(() -> area.moveTo("SELECT p.cust".length()));
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sql-completion").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> list = robot.lookup("#sql-completion").queryListView();
+        assertThat(list.getItems()).extracting(o -> ((SqlCompletion.Suggestion) o).text()).containsExactly("customer_name");
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getText()).isEqualTo("SELECT p.customer_name FROM ac_people p");
     }
 }

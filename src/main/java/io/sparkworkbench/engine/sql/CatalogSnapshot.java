@@ -1,0 +1,18 @@
+package io.sparkworkbench.engine.sql;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What autocomplete knows: views and tables with their columns (keyed by lower-case name, also as
+ * {@code catalog.db.table}), and the names of the session's functions. Taken in the background,
+ * read on the UI thread without waiting.
+ */
+public record CatalogSnapshot(Map<String, List<ColumnInfo>> tables, List<String> functions) {
+
+    public static final CatalogSnapshot EMPTY = new CatalogSnapshot(Map.of(), List.of());
+
+    public List<ColumnInfo> columnsOf(String table) {
+        return tables.getOrDefault(table.toLowerCase(java.util.Locale.ROOT), List.of());
+    }
+}
