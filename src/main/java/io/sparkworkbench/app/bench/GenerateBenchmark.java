@@ -128,7 +128,7 @@ public final class GenerateBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
-    private static void delete(Path path) {
+    static void delete(Path path) {
         if (!Files.exists(path)) {
             return;
         }

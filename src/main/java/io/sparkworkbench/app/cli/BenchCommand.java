@@ -2,6 +2,7 @@ package io.sparkworkbench.app.cli;
 
 import io.sparkworkbench.app.bench.Figures;
 import io.sparkworkbench.app.bench.GenerateBenchmark;
+import io.sparkworkbench.app.bench.SqlBenchmark;
 import io.sparkworkbench.engine.SparkEngine;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,12 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bench [generate]}: prints one figure per line as {@code name value unit}. */
+/** {@code bench [generate] [sql]}: prints one figure per line as {@code name value unit}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run benchmarks and print figures as 'name value unit'. Groups available: generate.")
+        description = "Run benchmarks and print figures as 'name value unit'. Groups available: generate (data generation),"
+                + " sql (the query library through the workbench, against DuckDB and the bare SparkSession).")
 public final class BenchCommand implements Callable<Integer> {
 
-    static final List<String> GROUPS = List.of("generate");
+    static final List<String> GROUPS = List.of("generate", "sql");
 
     @Parameters(arity = "0..*", description = "Benchmark groups (default: all available): ${COMPLETION-CANDIDATES}",
             completionCandidates = Groups.class)
@@ -40,6 +42,9 @@ public final class BenchCommand implements Callable<Integer> {
         SparkEngine engine = HeadlessEngine.start("local[*]");
         if (selected.contains("generate")) {
             new GenerateBenchmark(engine, figures).run(!quick);
+        }
+        if (selected.contains("sql")) {
+            new SqlBenchmark(engine, figures).run();
         }
         return 0;
     }
