@@ -59,20 +59,13 @@ final class GenerationFormView extends VBox {
             }
         });
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
+        GridPane grid = io.sparkworkbench.ui.common.FormGrid.create();
         grid.addRow(0, new Label("Scale"), scale);
         grid.add(hint("0.01 to 1000 · 1 = 10,000 customers, 500 products, 50,000 orders"), 1, 1);
         grid.addRow(2, new Label("Seed"), seed);
         grid.addRow(3, new Label("Output folder"), folderRow);
         grid.addRow(4, new Label("Format"), format);
         GridPane.setHgrow(folderRow, Priority.ALWAYS);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
 
         GridPane tables = new GridPane();
         tables.setHgap(12);

@@ -56,9 +56,7 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         error.setMaxWidth(560);
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = io.sparkworkbench.ui.common.FormGrid.create();
         grid.addRow(0, new Label("Master URL"), master);
         grid.addRow(1, new Label("Shuffle partitions"), partitions);
         grid.add(hint("0 = automatic (cores × 2 = " + cores * 2 + "). Applies at once."), 1, 2);
@@ -67,11 +65,6 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         grid.add(hint("Spark's scratch space and warehouse live here. Master, UI and folder changes restart Spark."), 1, 5);
         grid.add(error, 0, 6, 2, 1);
         GridPane.setHgrow(master, Priority.ALWAYS);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
         setOnShown(e -> master.requestFocus());
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(600);
