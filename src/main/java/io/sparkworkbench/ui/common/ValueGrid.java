@@ -24,8 +24,72 @@ public final class ValueGrid extends TableView<List<Object>> {
         setPlaceholder(new Label("No rows"));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getStyleClass().add("value-grid");
-        getSelectionModel().setCellSelectionEnabled(false);
+        getSelectionModel().setCellSelectionEnabled(true);
+        getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+        copy.setAccelerator(COPY);
+        copy.setOnAction(e -> copyToClipboard(false, false));
+        javafx.scene.control.MenuItem rows = new javafx.scene.control.MenuItem("Copy rows");
+        rows.setOnAction(e -> copyToClipboard(true, false));
+        javafx.scene.control.MenuItem withHeaders = new javafx.scene.control.MenuItem("Copy rows with headers");
+        withHeaders.setOnAction(e -> copyToClipboard(true, true));
+        setContextMenu(new javafx.scene.control.ContextMenu(copy, rows, withHeaders));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copyToClipboard(false, false);
+                e.consume();
+            }
+        });
     }
+
+    private static final javafx.scene.input.KeyCombination COPY =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+C");
+
+    /**
+     * Puts the selection on the clipboard as tab-separated text (what spreadsheets paste): the selected
+     * cells, or whole rows; NULL stays "NULL" so it is not mistaken for an empty string.
+     */
+    public void copyToClipboard(boolean wholeRows, boolean headers) {
+        String text = selectionAsText(wholeRows, headers);
+        if (!text.isEmpty()) {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    String selectionAsText(boolean wholeRows, boolean headers) {
+        java.util.SortedMap<Integer, java.util.SortedSet<Integer>> cells = new java.util.TreeMap<>();
+        for (javafx.scene.control.TablePosition<?, ?> pos : getSelectionModel().getSelectedCells()) {
+            cells.computeIfAbsent(pos.getRow(), r -> new java.util.TreeSet<>()).add(Math.max(0, pos.getColumn()));
+        }
+        java.util.SortedSet<Integer> allColumns = new java.util.TreeSet<>();
+        for (int c = 0; c < getColumns().size(); c++) {
+            allColumns.add(c);
+        }
+        StringBuilder text = new StringBuilder();
+        if (headers && !cells.isEmpty()) {
+            text.append(String.join("\t", getColumns().stream().map(c -> c.getId().substring("col-".length())).toList()))
+                    .append('\n');
+        }
+        cells.forEach((row, columns) -> {
+            List<String> values = new ArrayList<>();
+            for (int c : wholeRows ? allColumns : columns) {
+                Object value = getItems().get(row).get(visibleIndexToModel(c));
+                values.add(value == null ? NULL_TEXT : Formats.cell(value).replace('\t', ' ').replace('\n', ' '));
+            }
+            text.append(String.join("\t", values)).append('\n');
+        });
+        return text.toString();
+    }
+
+    /** Columns can be reordered by dragging: map a visible column back to its value in the row. */
+    private int visibleIndexToModel(int visible) {
+        Object index = getColumns().get(visible).getProperties().get(MODEL_INDEX);
+        return index instanceof Integer i ? i : visible;
+    }
+
+    private static final String MODEL_INDEX = "valuegrid.modelIndex";
 
     /** Replaces columns and rows; {@code names} and {@code types} have one entry per column. */
     public void show(List<String> names, List<String> types, List<List<Object>> rows) {
@@ -52,6 +116,7 @@ public final class ValueGrid extends TableView<List<Object>> {
         header.setAlignment(Pos.CENTER);
         column.setGraphic(header);
         column.setId("col-" + name);
+        column.getProperties().put(MODEL_INDEX, index);
         column.setUserData(type);
         column.setPrefWidth(widthFor(name, type));
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().get(index)));
@@ -86,10 +151,21 @@ public final class ValueGrid extends TableView<List<Object>> {
 
     private static final class ValueCell extends TableCell<List<Object>, Object> {
         @Override
+        public void updateIndex(int index) {
+            super.updateIndex(index);
+            // A cell moved out of the rows (index -1) keeps its last item otherwise: it must not look like a value.
+            if (index < 0) {
+                getStyleClass().removeAll("null-cell", "number-cell");
+                setText(null);
+            }
+        }
+
+        @Override
         protected void updateItem(Object value, boolean empty) {
             super.updateItem(value, empty);
             getStyleClass().removeAll("null-cell", "number-cell");
-            if (empty) {
+            // Cells the table keeps for measuring (index -1) get items too; they show no row.
+            if (empty || getIndex() < 0) {
                 setText(null);
                 return;
             }
