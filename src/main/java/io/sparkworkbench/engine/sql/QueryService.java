@@ -35,6 +35,16 @@ public final class QueryService {
                 context -> page(context.spark(), statement, statement.text(), offset, cap));
     }
 
+    /**
+     * Writes every row of the statement's result to one .csv, .json or .parquet file through Spark's
+     * writers (staged, then moved into place); returns the number of rows.
+     */
+    public EngineTask<Long> export(SqlStatement statement, java.nio.file.Path file) {
+        ResultFiles.formatOf(file);
+        return engine.submit("Export to " + file.getFileName(),
+                context -> QueryResults.writeAll(context.spark(), statement, statement.text(), file));
+    }
+
     static QueryResult page(SparkSession spark, SqlStatement statement, String script, long offset, int cap) {
         if (cap < 1) {
             throw new IllegalArgumentException("The row cap must be at least 1, not " + cap);

@@ -43,10 +43,44 @@ final class ResultView extends BorderPane {
                 grid.setItems(model.rows());
             }
         });
-        HBox footer = new HBox(10, status, next);
+        Button export = new Button("Export…");
+        export.getStyleClass().add("sql-export");
+        export.setTooltip(new javafx.scene.control.Tooltip("Write every row of this result (not just those shown) to CSV, JSON or Parquet"));
+        export.disableProperty().bind(model.runningProperty().or(model.errorProperty().isNotNull()));
+        export.setOnAction(e -> chooseExportFile(model));
+        Button stopExport = new Button("Stop export");
+        stopExport.getStyleClass().add("sql-export-stop");
+        stopExport.visibleProperty().bind(model.exportingProperty());
+        stopExport.managedProperty().bind(stopExport.visibleProperty());
+        stopExport.setOnAction(e -> model.stopExport());
+        export.visibleProperty().bind(model.exportingProperty().not());
+        export.managedProperty().bind(export.visibleProperty());
+        Label exportStatus = new Label();
+        exportStatus.getStyleClass().add("sql-export-status");
+        exportStatus.textProperty().bind(model.exportStatusProperty());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox footer = new HBox(10, status, next, spacer, exportStatus, export, stopExport);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(4, 6, 4, 6));
         setCenter(grid);
         setBottom(footer);
+    }
+
+    private void chooseExportFile(SqlResultModel model) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the full result");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter("JSON Lines", "*.json"),
+                new javafx.stage.FileChooser.ExtensionFilter("Parquet", "*.parquet"));
+        chooser.setInitialFileName("result.csv");
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            String name = file.getName();
+            String wanted = chooser.getSelectedExtensionFilter() == null ? ".csv"
+                    : chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
+            model.export(name.contains(".") ? file.toPath() : file.toPath().resolveSibling(name + wanted));
+        }
     }
 }

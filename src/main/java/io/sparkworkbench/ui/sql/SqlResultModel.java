@@ -39,6 +39,9 @@ public final class SqlResultModel {
     private final StringProperty status = new SimpleStringProperty("Waiting…");
     private final ObjectProperty<SqlError> error = new SimpleObjectProperty<>();
     private EngineTask<QueryResult> task;
+    private EngineTask<Long> exportTask;
+    private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private final StringProperty exportStatus = new SimpleStringProperty("");
     private long elapsedMs;
 
     SqlResultModel(int number, SqlStatement statement, QueryService queries, TaskRunner runner, int cap) {
@@ -58,6 +61,45 @@ public final class SqlResultModel {
         if (more.get() && !running.get()) {
             start(queries.fetch(statement, rows.size(), cap), false, m -> { });
         }
+    }
+
+    /** Writes the whole result (not just the fetched rows) to {@code file}; Stop cancels its Spark jobs. */
+    public void export(java.nio.file.Path file) {
+        if (exporting.get()) {
+            return;
+        }
+        try {
+            exportTask = queries.export(statement, file);
+        } catch (IllegalArgumentException e) {
+            exportStatus.set(e.getMessage());
+            return;
+        }
+        exporting.set(true);
+        exportStatus.set("Exporting every row to " + file + "…");
+        runner.run(exportTask, rows -> {
+            exporting.set(false);
+            exportStatus.set("Exported " + Formats.count(rows) + " rows to " + file);
+        }, failure -> {
+            exporting.set(false);
+            exportStatus.set("Export failed, nothing was written to " + file + ": " + EngineErrors.describe(failure));
+        }, () -> {
+            exporting.set(false);
+            exportStatus.set("Export stopped, nothing was written to " + file);
+        });
+    }
+
+    public void stopExport() {
+        if (exportTask != null && exporting.get()) {
+            exportTask.cancel();
+        }
+    }
+
+    public BooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    public StringProperty exportStatusProperty() {
+        return exportStatus;
     }
 
     void stop() {
