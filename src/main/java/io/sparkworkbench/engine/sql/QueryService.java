@@ -45,6 +45,25 @@ public final class QueryService {
                 context -> QueryResults.writeAll(context.spark(), statement, statement.text(), file));
     }
 
+    /** The physical plan Spark would run for a query, without running it. Commands are refused, not run. */
+    public EngineTask<PlanNode> explain(SqlStatement statement, String script) {
+        return engine.submit("Explain " + oneLine(statement.text(), 50), context -> {
+            var spark = context.spark();
+            try {
+                var parsed = spark.sessionState().sqlParser().parsePlan(statement.text());
+                if (parsed instanceof org.apache.spark.sql.catalyst.plans.logical.Command) {
+                    throw new SqlException(new SqlError("Only queries have a plan to explain; this statement is a command",
+                            "", -1, -1, -1, 0), null);
+                }
+                return PlanTrees.of(spark.sql(statement.text()).queryExecution().executedPlan(), false);
+            } catch (SqlException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new SqlException(SqlErrors.of(e, statement, script), e);
+            }
+        });
+    }
+
     static QueryResult page(SparkSession spark, SqlStatement statement, String script, long offset, int cap) {
         if (cap < 1) {
             throw new IllegalArgumentException("The row cap must be at least 1, not " + cap);
@@ -57,13 +76,16 @@ public final class QueryService {
                 columns.add(new ColumnInfo(field.name(), field.dataType().simpleString()));
             }
             Dataset<Row> window = offset > 0 ? df.offset((int) Math.min(Integer.MAX_VALUE, offset)) : df;
-            List<Row> fetched = window.limit(cap + 1).collectAsList();
+            Dataset<Row> limited = window.limit(cap + 1);
+            List<Row> fetched = limited.collectAsList();
             List<List<Object>> rows = new ArrayList<>(Math.min(cap, fetched.size()));
             for (int i = 0; i < Math.min(cap, fetched.size()); i++) {
                 rows.add(PlainValues.of(fetched.get(i)));
             }
-            return new QueryResult(statement, columns, rows, offset, fetched.size() > cap,
-                    (System.nanoTime() - t0) / 1_000_000);
+            long elapsed = (System.nanoTime() - t0) / 1_000_000;
+            java.util.Optional<PlanNode> plan = columns.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(PlanTrees.of(limited.queryExecution().executedPlan(), true));
+            return new QueryResult(statement, columns, rows, offset, fetched.size() > cap, elapsed, plan);
         } catch (CancellationException e) {
             throw e;
         } catch (Exception e) {

@@ -60,7 +60,13 @@ final class ResultView extends BorderPane {
         exportStatus.textProperty().bind(model.exportStatusProperty());
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        HBox footer = new HBox(10, status, next, spacer, exportStatus, export, stopExport);
+        javafx.scene.control.ToggleButton showPlan = new javafx.scene.control.ToggleButton("Executed plan");
+        showPlan.getStyleClass().add("sql-show-plan");
+        showPlan.setTooltip(new javafx.scene.control.Tooltip("The physical plan Spark ran, with the metrics it recorded"));
+        showPlan.disableProperty().bind(model.planProperty().isNull());
+        showPlan.selectedProperty().addListener((obs, was, on) ->
+                setCenter(on && model.planProperty().get() != null ? new PlanView(model.planProperty().get()) : grid));
+        HBox footer = new HBox(10, status, next, spacer, exportStatus, showPlan, export, stopExport);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(4, 6, 4, 6));
         setCenter(grid);

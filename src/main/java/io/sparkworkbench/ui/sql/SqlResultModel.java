@@ -42,6 +42,7 @@ public final class SqlResultModel {
     private EngineTask<Long> exportTask;
     private final BooleanProperty exporting = new SimpleBooleanProperty();
     private final StringProperty exportStatus = new SimpleStringProperty("");
+    private final ObjectProperty<io.sparkworkbench.engine.sql.PlanNode> plan = new SimpleObjectProperty<>();
     private long elapsedMs;
 
     SqlResultModel(int number, SqlStatement statement, QueryService queries, TaskRunner runner, int cap) {
@@ -94,6 +95,11 @@ public final class SqlResultModel {
         }
     }
 
+    /** The plan Spark executed for the first page, with its metrics (null for commands). */
+    public ObjectProperty<io.sparkworkbench.engine.sql.PlanNode> planProperty() {
+        return plan;
+    }
+
     public BooleanProperty exportingProperty() {
         return exporting;
     }
@@ -116,6 +122,7 @@ public final class SqlResultModel {
             if (first) {
                 columns.set(result.columns());
                 rows.setAll(result.rows());
+                plan.set(result.executedPlan().orElse(null));
                 elapsedMs = result.elapsedMs();
             } else {
                 rows.addAll(result.rows());

@@ -54,6 +54,15 @@ public final class SqlTabView extends BorderPane {
             }
         });
         model.results().addListener((ListChangeListener<SqlResultModel>) c -> showResults());
+        model.explainedProperty().addListener((obs, old, plan) -> {
+            if (plan != null) {
+                results.getTabs().removeIf(t -> "sql-plan-tab".equals(t.getId()));
+                Tab tab = new Tab("Plan", new PlanView(plan));
+                tab.setId("sql-plan-tab");
+                results.getTabs().add(tab);
+                results.getSelectionModel().select(tab);
+            }
+        });
         model.lastErrorProperty().addListener((obs, old, e) -> {
             if (e != null && tabs.containsKey(e.document())) {
                 ((SqlEditor) tabs.get(e.document()).getContent()).showError(e.error());
@@ -89,6 +98,12 @@ public final class SqlTabView extends BorderPane {
         Button stop = button("sql-stop", "Stop", "Cancel the running statement's Spark jobs");
         stop.disableProperty().bind(model.runningProperty().not());
         stop.setOnAction(e -> model.stop());
+        Button explain = button("sql-explain", "Explain", "Show the physical plan of the statement at the caret, without running it");
+        explain.setOnAction(e -> currentEditor().ifPresent(editor -> {
+            var area = editor.area();
+            var selection = area.getSelection();
+            model.explainAtCaret(area.getText(), selection.getStart(), selection.getEnd(), area.getCaretPosition());
+        }));
         Button add = button("sql-new-tab", "New tab", "Open another editor tab");
         add.setOnAction(e -> model.newDocument(""));
         javafx.scene.control.MenuButton library = new javafx.scene.control.MenuButton("Query library");
@@ -101,7 +116,7 @@ public final class SqlTabView extends BorderPane {
         }
         Label hint = new Label("Ctrl+/ comments lines · double-click a tab to rename it");
         hint.getStyleClass().add("form-hint");
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, run, script, stop, add, library, hint);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, run, script, stop, explain, add, library, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.setId("sql-toolbar");

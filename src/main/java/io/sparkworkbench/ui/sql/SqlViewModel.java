@@ -44,6 +44,7 @@ public final class SqlViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<PositionedError> lastError = new SimpleObjectProperty<>();
     private final Deque<SqlStatement> pending = new ArrayDeque<>();
+    private final ObjectProperty<io.sparkworkbench.engine.sql.PlanNode> explained = new SimpleObjectProperty<>();
     private SqlResultModel active;
     private int resultNumber;
     private int untitled;
@@ -183,6 +184,35 @@ public final class SqlViewModel {
             }
             runNext(script, doc);
         });
+    }
+
+    /** EXPLAIN for the selection or the statement at the caret: the plan without running the query. */
+    public void explainAtCaret(String text, int selectionStart, int selectionEnd, int caret) {
+        java.util.Optional<SqlStatement> statement = selectionEnd > selectionStart
+                ? SqlScript.split(text.substring(selectionStart, selectionEnd)).stream().findFirst()
+                        .map(s -> new SqlStatement(s.text(), s.start() + selectionStart))
+                : SqlScript.at(text, caret);
+        if (statement.isEmpty()) {
+            status.set("Nothing to explain: the editor has no statement there");
+            return;
+        }
+        SqlDocument doc = current.get();
+        status.set("Explaining…");
+        runner.run(queries.explain(statement.get(), text), plan -> {
+            status.set("Plan of " + QueryService.oneLine(statement.get().text(), 60) + " (" + plan.size() + " operators)");
+            explained.set(plan);
+        }, error -> {
+            SqlError e = error instanceof io.sparkworkbench.engine.sql.SqlException ex ? ex.error()
+                    : new SqlError(io.sparkworkbench.engine.EngineErrors.describe(error), "", -1, -1, -1, 0);
+            status.set("Cannot explain: " + e.describe());
+            if (e.hasPosition()) {
+                lastError.set(new PositionedError(doc, e));
+            }
+        }, () -> status.set("Explain stopped"));
+    }
+
+    public ObjectProperty<io.sparkworkbench.engine.sql.PlanNode> explainedProperty() {
+        return explained;
     }
 
     /** Cancels the running statement's Spark jobs and skips the statements after it. */
