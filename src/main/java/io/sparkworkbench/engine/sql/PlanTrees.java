@@ -52,7 +52,9 @@ final class PlanTrees {
         String type = metric.metricType().toLowerCase(Locale.ROOT);
         long v = metric.value();
         if (type.contains("size")) {
-            return String.format(Locale.US, "%,.1f KB", v / 1024.0);
+            return v < 1024 * 1024 ? String.format(Locale.US, "%,.1f KB", v / 1024.0)
+                    : v < 1024L * 1024 * 1024 ? String.format(Locale.US, "%,.1f MB", v / (1024.0 * 1024))
+                    : String.format(Locale.US, "%,.2f GB", v / (1024.0 * 1024 * 1024));
         }
         if (type.contains("nstiming")) {
             return String.format(Locale.US, "%,.1f ms", v / 1e6);
