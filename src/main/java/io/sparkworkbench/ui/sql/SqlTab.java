@@ -18,6 +18,7 @@ public final class SqlTab implements WorkbenchTab {
         if (model.documents().isEmpty()) {
             model.newDocument(SqlTab.WELCOME);
         }
+        model.useSnippets(new SnippetStore(workspace.folder()));
         model.refreshCatalog();
     }
 

@@ -106,17 +106,21 @@ public final class SqlTabView extends BorderPane {
         }));
         Button add = button("sql-new-tab", "New tab", "Open another editor tab");
         add.setOnAction(e -> model.newDocument(""));
-        javafx.scene.control.MenuButton library = new javafx.scene.control.MenuButton("Query library");
-        library.setId("sql-library");
-        for (var entry : io.sparkworkbench.engine.sql.QueryLibrary.all()) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(entry.title());
-            item.setId("sql-library-" + entry.id());
-            item.setOnAction(e -> model.newDocument(entry.title(), entry.sql()));
-            library.getItems().add(item);
-        }
+        javafx.scene.control.MenuButton library = new SnippetMenu(model);
+        Button keep = button("sql-save-snippet", "Save snippet…", "Keep the selection, or the statement at the caret, under a name");
+        keep.setOnAction(e -> currentEditor().ifPresent(editor -> {
+            var area = editor.area();
+            var selection = area.getSelection();
+            TextInputDialog ask = new TextInputDialog();
+            ask.initOwner(getScene().getWindow());
+            ask.setTitle("Save snippet");
+            ask.setHeaderText("Name for this snippet (it appears under Query library)");
+            ask.showAndWait().ifPresent(name ->
+                    model.saveSnippet(name, area.getText(), selection.getStart(), selection.getEnd(), area.getCaretPosition()));
+        }));
         Label hint = new Label("Ctrl+/ comments lines · double-click a tab to rename it");
         hint.getStyleClass().add("form-hint");
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, run, script, stop, explain, add, library, hint);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, run, script, stop, explain, add, library, keep, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.setId("sql-toolbar");

@@ -24,6 +24,7 @@ public final class SqlWorkspace {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqlWorkspace.class);
 
+    private final Path folder;
     private final Path tabsFile;
     private final Path historyFile;
     private String lastSaved = "";
@@ -33,8 +34,14 @@ public final class SqlWorkspace {
     }
 
     public SqlWorkspace(Path folder) {
+        this.folder = folder;
         this.tabsFile = folder.resolve("sql-tabs.properties");
         this.historyFile = folder.resolve("sql-history.tsv");
+    }
+
+    /** Where the workspace keeps its files (snippets live beside them). */
+    public Path folder() {
+        return folder;
     }
 
     public Snapshot load() {
