@@ -25,14 +25,14 @@ final class SnippetMenu extends MenuButton {
             getItems().add(item);
         }
         getItems().add(new SeparatorMenuItem());
-        if (model.snippets().isEmpty()) {
+        if (model.snippets().all().isEmpty()) {
             MenuItem none = new MenuItem("No saved snippets yet: use Save snippet…");
             none.setDisable(true);
             getItems().add(none);
             return;
         }
         Menu delete = new Menu("Delete snippet");
-        for (SnippetStore.Snippet snippet : model.snippets()) {
+        for (SnippetStore.Snippet snippet : model.snippets().all()) {
             MenuItem open = new MenuItem(snippet.name());
             open.setMnemonicParsing(false);
             open.getStyleClass().add("sql-snippet");
@@ -40,7 +40,7 @@ final class SnippetMenu extends MenuButton {
             getItems().add(open);
             MenuItem remove = new MenuItem(snippet.name());
             remove.setMnemonicParsing(false);
-            remove.setOnAction(e -> model.deleteSnippet(snippet.name()));
+            remove.setOnAction(e -> model.snippets().delete(snippet.name()));
             delete.getItems().add(remove);
         }
         getItems().add(delete);

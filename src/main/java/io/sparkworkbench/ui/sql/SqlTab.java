@@ -18,7 +18,7 @@ public final class SqlTab implements WorkbenchTab {
         if (model.documents().isEmpty()) {
             model.newDocument(SqlTab.WELCOME);
         }
-        model.useSnippets(new SnippetStore(workspace.folder()));
+        model.snippets().use(new SnippetStore(workspace.folder()));
         model.refreshCatalog();
     }
 

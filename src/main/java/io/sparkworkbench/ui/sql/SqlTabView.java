@@ -116,7 +116,7 @@ public final class SqlTabView extends BorderPane {
             ask.setTitle("Save snippet");
             ask.setHeaderText("Name for this snippet (it appears under Query library)");
             ask.showAndWait().ifPresent(name ->
-                    model.saveSnippet(name, area.getText(), selection.getStart(), selection.getEnd(), area.getCaretPosition()));
+                    model.snippets().save(name, area.getText(), selection.getStart(), selection.getEnd(), area.getCaretPosition()));
         }));
         Label hint = new Label("Ctrl+/ comments lines · double-click a tab to rename it");
         hint.getStyleClass().add("form-hint");

@@ -45,8 +45,7 @@ public final class SqlViewModel {
     private final ObjectProperty<PositionedError> lastError = new SimpleObjectProperty<>();
     private final Deque<SqlStatement> pending = new ArrayDeque<>();
     private final ObjectProperty<io.sparkworkbench.engine.sql.PlanNode> explained = new SimpleObjectProperty<>();
-    private final ObservableList<SnippetStore.Snippet> snippets = FXCollections.observableArrayList();
-    private SnippetStore snippetStore;
+    private final SqlSnippets snippets = new SqlSnippets(status::set);
     private SqlResultModel active;
     private int resultNumber;
     private int untitled;
@@ -188,41 +187,8 @@ public final class SqlViewModel {
         });
     }
 
-    /** Loads the saved snippets; later changes are written back to the same store. */
-    public void useSnippets(SnippetStore store) {
-        snippetStore = store;
-        snippets.setAll(store.load());
-    }
-
-    /**
-     * Keeps the selection, or the statement at the caret, under {@code name} (replacing a snippet of the
-     * same name). Returns false and says why in the status when there is nothing to keep.
-     */
-    public boolean saveSnippet(String name, String text, int selectionStart, int selectionEnd, int caret) {
-        String sql = selectionEnd > selectionStart ? text.substring(selectionStart, selectionEnd).strip()
-                : SqlScript.at(text, caret).map(SqlStatement::text).orElse("");
-        if (name == null || name.isBlank() || sql.isEmpty()) {
-            status.set(sql.isEmpty() ? "Nothing to save: select SQL or put the caret in a statement" : "A snippet needs a name");
-            return false;
-        }
-        snippets.removeIf(s -> s.name().equals(name.strip()));
-        snippets.add(new SnippetStore.Snippet(name.strip(), sql));
-        persistSnippets("Saved snippet \"" + name.strip() + "\"");
-        return true;
-    }
-
-    public void deleteSnippet(String name) {
-        if (snippets.removeIf(s -> s.name().equals(name))) {
-            persistSnippets("Deleted snippet \"" + name + "\"");
-        }
-    }
-
-    private void persistSnippets(String done) {
-        String problem = snippetStore == null ? "" : snippetStore.save(List.copyOf(snippets));
-        status.set(problem.isEmpty() ? done : problem);
-    }
-
-    public ObservableList<SnippetStore.Snippet> snippets() {
+    /** The user's saved snippets; they report into this tab's status line. */
+    public SqlSnippets snippets() {
         return snippets;
     }
 

@@ -19,7 +19,7 @@ class SnippetsTest {
     private SqlViewModel model() {
         SparkEngine idle = new SparkEngine();
         SqlViewModel model = new SqlViewModel(new QueryService(idle), new CatalogService(idle), new DirectTaskRunner(), () -> 10);
-        model.useSnippets(new SnippetStore(dir));
+        model.snippets().use(new SnippetStore(dir));
         return model;
     }
 
@@ -27,25 +27,25 @@ class SnippetsTest {
     void keepsTheStatementAtTheCaretOrTheSelection() {
         SqlViewModel model = model();
         String text = "SELECT 1;\nSELECT channel, count(*) FROM orders GROUP BY 1;";
-        assertThat(model.saveSnippet("by channel", text, 0, 0, text.indexOf("channel"))).isTrue();
-        assertThat(model.saveSnippet("one", text, 0, 8, 0)).isTrue();
-        assertThat(model.snippets()).extracting(SnippetStore.Snippet::name, SnippetStore.Snippet::sql).containsExactly(
+        assertThat(model.snippets().save("by channel", text, 0, 0, text.indexOf("channel"))).isTrue();
+        assertThat(model.snippets().save("one", text, 0, 8, 0)).isTrue();
+        assertThat(model.snippets().all()).extracting(SnippetStore.Snippet::name, SnippetStore.Snippet::sql).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("by channel", "SELECT channel, count(*) FROM orders GROUP BY 1"),
                 org.assertj.core.groups.Tuple.tuple("one", "SELECT 1"));
 
         SqlViewModel restarted = model();
-        assertThat(restarted.snippets()).hasSize(2);
-        restarted.saveSnippet("one", "SELECT 2", 0, 0, 3);
-        restarted.deleteSnippet("by channel");
-        assertThat(model().snippets()).extracting(SnippetStore.Snippet::sql).containsExactly("SELECT 2");
+        assertThat(restarted.snippets().all()).hasSize(2);
+        restarted.snippets().save("one", "SELECT 2", 0, 0, 3);
+        restarted.snippets().delete("by channel");
+        assertThat(model().snippets().all()).extracting(SnippetStore.Snippet::sql).containsExactly("SELECT 2");
     }
 
     @Test
     void nothingToKeepSaysWhy() {
         SqlViewModel model = model();
-        assertThat(model.saveSnippet("empty", "   ", 0, 0, 1)).isFalse();
+        assertThat(model.snippets().save("empty", "   ", 0, 0, 1)).isFalse();
         assertThat(model.statusProperty().get()).startsWith("Nothing to save");
-        assertThat(model.saveSnippet(" ", "SELECT 1", 0, 0, 1)).isFalse();
+        assertThat(model.snippets().save(" ", "SELECT 1", 0, 0, 1)).isFalse();
         assertThat(model.statusProperty().get()).isEqualTo("A snippet needs a name");
     }
 }
