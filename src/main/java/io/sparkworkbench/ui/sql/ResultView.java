@@ -64,9 +64,28 @@ final class ResultView extends BorderPane {
         showPlan.getStyleClass().add("sql-show-plan");
         showPlan.setTooltip(new javafx.scene.control.Tooltip("The physical plan Spark ran, with the metrics it recorded"));
         showPlan.disableProperty().bind(model.planProperty().isNull());
-        showPlan.selectedProperty().addListener((obs, was, on) ->
-                setCenter(on && model.planProperty().get() != null ? new PlanView(model.planProperty().get()) : grid));
-        HBox footer = new HBox(10, status, next, spacer, exportStatus, showPlan, export, stopExport);
+        javafx.scene.control.ToggleButton showChart = new javafx.scene.control.ToggleButton("Chart");
+        showChart.getStyleClass().add("sql-show-chart");
+        showChart.setTooltip(new javafx.scene.control.Tooltip("Plot the fetched rows as a bar, line, area, pie, scatter or histogram chart"));
+        showChart.disableProperty().bind(model.errorProperty().isNotNull());
+        // At most one of plan and chart replaces the grid; the chart panel is built on first use.
+        javafx.scene.control.ToggleGroup views = new javafx.scene.control.ToggleGroup();
+        showPlan.setToggleGroup(views);
+        showChart.setToggleGroup(views);
+        ResultChartPanel[] chart = new ResultChartPanel[1];
+        views.selectedToggleProperty().addListener((obs, was, on) -> {
+            if (on == showPlan && model.planProperty().get() != null) {
+                setCenter(new PlanView(model.planProperty().get()));
+            } else if (on == showChart) {
+                if (chart[0] == null) {
+                    chart[0] = new ResultChartPanel(model);
+                }
+                setCenter(chart[0]);
+            } else {
+                setCenter(grid);
+            }
+        });
+        HBox footer = new HBox(10, status, next, spacer, exportStatus, showChart, showPlan, export, stopExport);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(4, 6, 4, 6));
         setCenter(grid);
