@@ -45,15 +45,10 @@ final class WorkbenchTabs {
         tabs = List.of(new DataGenTab(dataGen), sqlTab);
     }
 
-    static final String ROW_CAP_KEY = "sql.rowCap";
-
-    /** Rows a result fetches per page (Settings: sql.rowCap), 10,000 unless set. */
+    /** Rows a result fetches per page: the Settings dialog's "Rows per result page", 10,000 unless set. */
     private static int rowCap(AppServices services) {
-        try {
-            return Math.max(1, Integer.parseInt(services.settings().get(ROW_CAP_KEY, Integer.toString(QueryService.DEFAULT_ROW_CAP))));
-        } catch (NumberFormatException e) {
-            return QueryService.DEFAULT_ROW_CAP;
-        }
+        return io.sparkworkbench.ui.shell.SettingsViewModel.parseRowCap(
+                services.settings().get(io.sparkworkbench.ui.shell.SettingsViewModel.ROW_CAP_KEY, ""));
     }
 
     /** The window is closing: whatever the editors hold is saved now, not at the next autosave. */

@@ -65,6 +65,7 @@ public final class SqlBenchmark {
                 figures.print("sql.scale10.ratio_vs_duckdb.max",
                         scale10.stream().filter(Timing::hasDuck).mapToDouble(Timing::ratioVsDuck).max().orElseThrow(), "x");
             }
+            new WideSelectBenchmark(engine, figures).run();
         } finally {
             if (duck != null) {
                 duck.close();

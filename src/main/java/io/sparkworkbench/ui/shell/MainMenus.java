@@ -127,9 +127,14 @@ final class MainMenus {
             current = window.context().settings().engineSettings();
         }
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        new SettingsDialog(window.stage(), new SettingsViewModel(current), cores).ask().ifPresent(chosen ->
-                new SettingsActions(window.context().engine(), window.context().settings(), window.context().afterRestart())
-                        .apply(chosen, this::confirmRestart));
+        var store = window.context().settings();
+        SettingsViewModel model = new SettingsViewModel(current,
+                SettingsViewModel.parseRowCap(store.get(SettingsViewModel.ROW_CAP_KEY, "")));
+        new SettingsDialog(window.stage(), model, cores).ask().ifPresent(chosen -> {
+            store.put(SettingsViewModel.ROW_CAP_KEY, Integer.toString(model.rowCap()));
+            new SettingsActions(window.context().engine(), store, window.context().afterRestart())
+                    .apply(chosen, this::confirmRestart);
+        });
     }
 
     private boolean confirmRestart() {

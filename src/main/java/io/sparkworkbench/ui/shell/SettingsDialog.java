@@ -48,6 +48,9 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         HBox folderRow = new HBox(6, folder, browse);
         HBox.setHgrow(folder, Priority.ALWAYS);
 
+        TextField rowCap = new TextField();
+        rowCap.setId("settings-rowcap");
+        rowCap.textProperty().bindBidirectional(model.rowCapProperty());
         Label error = new Label();
         error.setId("settings-error");
         error.getStyleClass().add("form-error");
@@ -63,7 +66,9 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         grid.add(sparkUi, 1, 3);
         grid.addRow(4, new Label("Data folder"), folderRow);
         grid.add(hint("Spark's scratch space and warehouse live here. Master, UI and folder changes restart Spark."), 1, 5);
-        grid.add(error, 0, 6, 2, 1);
+        grid.addRow(6, new Label("Rows per result page"), rowCap);
+        grid.add(hint("SQL results fetch this many rows at a time (Fetch next brings the following ones)."), 1, 7);
+        grid.add(error, 0, 8, 2, 1);
         GridPane.setHgrow(master, Priority.ALWAYS);
         setOnShown(e -> master.requestFocus());
         getDialogPane().setContent(grid);

@@ -24,14 +24,25 @@ public final class SettingsViewModel {
     private final StringProperty shufflePartitions = new SimpleStringProperty();
     private final BooleanProperty sparkUi = new SimpleBooleanProperty();
     private final StringProperty dataFolder = new SimpleStringProperty();
+    private final StringProperty rowCap = new SimpleStringProperty();
     private final StringBinding error;
 
+    /** The settings key of the SQL result page size, read by the SQL tab at every run. */
+    public static final String ROW_CAP_KEY = "sql.rowCap";
+    public static final int DEFAULT_ROW_CAP = 10_000;
+    private static final int MAX_ROW_CAP = 1_000_000;
+
     public SettingsViewModel(EngineSettings current) {
+        this(current, DEFAULT_ROW_CAP);
+    }
+
+    public SettingsViewModel(EngineSettings current, int currentRowCap) {
+        rowCap.set(Integer.toString(currentRowCap));
         master.set(current.masterUrl());
         shufflePartitions.set(Integer.toString(current.shufflePartitions()));
         sparkUi.set(current.sparkUiEnabled());
         dataFolder.set(current.dataFolder().toString());
-        error = Bindings.createStringBinding(this::validate, master, shufflePartitions, dataFolder);
+        error = Bindings.createStringBinding(this::validate, master, shufflePartitions, dataFolder, rowCap);
     }
 
     /** Empty when the form is valid; otherwise what is wrong, naming the field. */
@@ -47,6 +58,14 @@ public final class SettingsViewModel {
             }
         } catch (NumberFormatException e) {
             return "Shuffle partitions must be a whole number (0 = cores × 2), not '" + shufflePartitions.get() + "'";
+        }
+        try {
+            int cap = Integer.parseInt(rowCap.get().trim());
+            if (cap < 1 || cap > MAX_ROW_CAP) {
+                return "Rows per result page must be 1 to " + MAX_ROW_CAP + ", not " + cap;
+            }
+        } catch (NumberFormatException e) {
+            return "Rows per result page must be a whole number, not '" + rowCap.get() + "'";
         }
         try {
             Path folder = Path.of(dataFolder.get().trim());
@@ -68,6 +87,25 @@ public final class SettingsViewModel {
         }
         return Optional.of(new EngineSettings(master.get().trim(), Integer.parseInt(shufflePartitions.get().trim()),
                 sparkUi.get(), Path.of(dataFolder.get().trim()).toAbsolutePath()));
+    }
+
+    /** The validated page size; only call when {@link #result()} is present. */
+    public int rowCap() {
+        return Integer.parseInt(rowCap.get().trim());
+    }
+
+    public StringProperty rowCapProperty() {
+        return rowCap;
+    }
+
+    /** Reads a stored page size, falling back to the default for anything unusable. */
+    public static int parseRowCap(String stored) {
+        try {
+            int cap = Integer.parseInt(stored.trim());
+            return cap >= 1 && cap <= MAX_ROW_CAP ? cap : DEFAULT_ROW_CAP;
+        } catch (RuntimeException e) {
+            return DEFAULT_ROW_CAP;
+        }
     }
 
     public StringProperty masterProperty() {

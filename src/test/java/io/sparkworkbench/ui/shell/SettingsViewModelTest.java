@@ -47,4 +47,20 @@ class SettingsViewModelTest {
         model.dataFolderProperty().set(dir.resolve("data").toString());
         assertThat(model.result()).get().extracting(EngineSettings::shufflePartitions).isEqualTo(8);
     }
+
+    @Test
+    void rowsPerResultPageIsValidatedAndStoredValuesFallBack() {
+        SettingsViewModel model = new SettingsViewModel(EngineSettings.defaults(dir), 500);
+        assertThat(model.rowCapProperty().get()).isEqualTo("500");
+        model.rowCapProperty().set("0");
+        assertThat(model.errorBinding().get()).startsWith("Rows per result page must be 1 to 1000000");
+        model.rowCapProperty().set("lots");
+        assertThat(model.errorBinding().get()).contains("whole number");
+        model.rowCapProperty().set("2500");
+        assertThat(model.errorBinding().get()).isEmpty();
+        assertThat(model.rowCap()).isEqualTo(2500);
+        assertThat(SettingsViewModel.parseRowCap("")).isEqualTo(10_000);
+        assertThat(SettingsViewModel.parseRowCap("-4")).isEqualTo(10_000);
+        assertThat(SettingsViewModel.parseRowCap("777")).isEqualTo(777);
+    }
 }
