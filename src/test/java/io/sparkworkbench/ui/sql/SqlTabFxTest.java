@@ -92,7 +92,7 @@ class SqlTabFxTest {
 
     @Test
     void stopCancelsALongQueryAndTheWindowStaysResponsive(FxRobot robot) throws Exception {
-        typeQuery(robot, "SELECT count(*) FROM range(0, 300000000000, 1, 2)");
+        typeQuery(robot, "SELECT count(*) FROM range(200000) a CROSS JOIN range(200000) b WHERE a.id + b.id > 3");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> engine.awaitSession().sparkContext().statusTracker().getActiveJobIds().length > 0);
@@ -148,5 +148,20 @@ class SqlTabFxTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getText()).isEqualTo("SELECT p.customer_name FROM ac_people p");
+    }
+
+    @Test
+    void closingATabWithSqlAsksAndCancelKeepsIt(FxRobot robot) {
+        robot.interact(() -> model.newDocument("To close", "SELECT 1"));
+        int tabs = model.documents().size();
+        javafx.scene.control.TabPane editors = robot.lookup("#sql-editors").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.Node close = editors.lookupAll(".tab-close-button").stream().reduce((a, b) -> b).orElseThrow();
+        robot.clickOn(close);
+        robot.clickOn("Cancel");
+        assertThat(model.documents()).hasSize(tabs);
+
+        robot.clickOn(editors.lookupAll(".tab-close-button").stream().reduce((a, b) -> b).orElseThrow());
+        robot.clickOn("Discard");
+        assertThat(model.documents()).hasSize(tabs - 1).noneMatch(d -> d.name().equals("To close"));
     }
 }
