@@ -9,9 +9,6 @@ import io.sparkworkbench.engine.datagen.GenerationResult;
 import io.sparkworkbench.engine.datagen.TableSizes;
 import io.sparkworkbench.engine.sql.TableSummary;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,12 +49,12 @@ public final class GenerateBenchmark {
             figures.print("generate.scale10.rows_per_s", Math.round(totalRows(lastResult) / (scale10 / 1000)), "rows/s");
             duckDbRatio(root, scale10, lastResult);
             if (includeScale100) {
-                resetPeaks();
+                HeapPeaks.reset();
                 long t0 = System.nanoTime();
                 GenerationResult big = generate(root, 100, 0);
                 figures.print("generate.scale100.wall_ms", Math.round((System.nanoTime() - t0) / 1e6), "ms");
                 figures.print("generate.scale100.rows", totalRows(big), "rows");
-                figures.print("generate.scale100.heap_peak_mb", peakHeapMb(), "MB");
+                figures.print("generate.scale100.heap_peak_mb", HeapPeaks.peakMb(), "MB");
                 figures.print("jvm.heap_max_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024), "MB");
             }
         } finally {
@@ -118,15 +115,6 @@ public final class GenerateBenchmark {
         return result.tables().stream().mapToLong(TableSummary::rows).sum();
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-    }
 
     static void delete(Path path) {
         if (!Files.exists(path)) {

@@ -4,9 +4,6 @@ import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.sql.QueryResult;
 import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.engine.sql.SqlStatement;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -47,11 +44,11 @@ final class WideSelectBenchmark {
             int shown = 0;
             boolean more = false;
             for (int i = 0; i < RUNS; i++) {
-                resetPeaks();
+                HeapPeaks.reset();
                 long t0 = System.nanoTime();
                 QueryResult page = queries.run(star, star.text(), QueryService.DEFAULT_ROW_CAP).future().join();
                 ms[i] = (System.nanoTime() - t0) / 1e6;
-                peak = Math.max(peak, peakHeapMb());
+                peak = Math.max(peak, HeapPeaks.peakMb());
                 shown = page.rows().size();
                 more = page.more();
             }
@@ -65,15 +62,5 @@ final class WideSelectBenchmark {
         } finally {
             GenerateBenchmark.delete(root);
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 }
