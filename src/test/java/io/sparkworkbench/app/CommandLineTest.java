@@ -2,12 +2,10 @@ package io.sparkworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkworkbench.app.cli.WorkbenchCommand;
+import io.sparkworkbench.testing.CliRun;
 import io.sparkworkbench.testing.GeneratedData;
 import io.sparkworkbench.testing.SharedSparkEngine;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,13 +20,13 @@ class CommandLineTest {
 
     @Test
     void badArgumentsPrintUsageAndExitTwo() {
-        Output out = run("generate", "--scale", "abc", "--out", "/tmp/x");
-        assertThat(out.code).isEqualTo(2);
-        assertThat(out.err).contains("--scale").contains("Usage:");
-        assertThat(run("generate", "--scale", "5000", "--out", "/tmp/x").code).isEqualTo(2);
-        assertThat(run("generate", "--scale", "1", "--out", "/tmp/x", "--format", "xlsx").err).contains("xlsx");
-        assertThat(run("bench", "nosuchgroup").code).isEqualTo(2);
-        assertThat(run().code).isEqualTo(2);
+        CliRun.Output out = run("generate", "--scale", "abc", "--out", "/tmp/x");
+        assertThat(out.code()).isEqualTo(2);
+        assertThat(out.err()).contains("--scale").contains("Usage:");
+        assertThat(run("generate", "--scale", "5000", "--out", "/tmp/x").code()).isEqualTo(2);
+        assertThat(run("generate", "--scale", "1", "--out", "/tmp/x", "--format", "xlsx").err()).contains("xlsx");
+        assertThat(run("bench", "nosuchgroup").code()).isEqualTo(2);
+        assertThat(run().code()).isEqualTo(2);
     }
 
     @Test
@@ -84,22 +82,8 @@ class CommandLineTest {
         return new ProcessBuilder(command).start();
     }
 
-    private static Output run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = WorkbenchCommand.execute(args);
-            return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Output run(String... args) {
+        return CliRun.run(args);
     }
 
-    private record Output(int code, String out, String err) {
-    }
 }

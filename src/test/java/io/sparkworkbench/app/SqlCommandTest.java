@@ -2,10 +2,7 @@ package io.sparkworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkworkbench.app.cli.WorkbenchCommand;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.sparkworkbench.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,45 +14,30 @@ class SqlCommandTest {
     @TempDir
     Path dir;
 
-    private record Output(int code, String out, String err) {
-    }
-
     /** Runs in this JVM: the shared test session is already up, so no child JVM start-up per case. */
-    private static Output run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            io.sparkworkbench.testing.SharedSparkEngine.get();
-            String[] withMaster = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                    java.util.stream.Stream.of("--master", "local[2]")).toArray(String[]::new);
-            int code = WorkbenchCommand.execute(args.length > 0 && args[0].equals("sql") ? withMaster : args);
-            return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Output run(String... args) {
+        io.sparkworkbench.testing.SharedSparkEngine.get();
+        String[] withMaster = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--master", "local[2]")).toArray(String[]::new);
+        return CliRun.run(args.length > 0 && args[0].equals("sql") ? withMaster : args);
     }
 
     @Test
     void runsStatementsOverFileViewsAndPrintsAnAlignedTable() throws Exception {
         Path csv = Files.writeString(dir.resolve("people.csv"), "name,age\nAda,36\nLinus,21\nGrace,85\n");
-        Output o = run("sql", "--view", "people=" + csv, "-e",
+        CliRun.Output o = run("sql", "--view", "people=" + csv, "-e",
                 "CREATE OR REPLACE TEMP VIEW old AS SELECT * FROM people WHERE age > 30; SELECT name, age FROM old ORDER BY age");
-        assertThat(o.code).as(o.err).isZero();
-        assertThat(o.out).contains("name  | age", "Ada   |  36", "Grace |  85", "(2 rows)");
-        assertThat(o.out).doesNotContain("Linus");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("name  | age", "Ada   |  36", "Grace |  85", "(2 rows)");
+        assertThat(o.out()).doesNotContain("Linus");
     }
 
     @Test
     void writesTheFullResultToOneFile() throws Exception {
         Path out = dir.resolve("squares.csv");
-        Output o = run("sql", "-e", "SELECT id, id * id AS sq FROM range(250)", "--out", out.toString());
-        assertThat(o.code).as(o.err).isZero();
-        assertThat(o.out).contains("wrote 250 rows to " + out);
+        CliRun.Output o = run("sql", "-e", "SELECT id, id * id AS sq FROM range(250)", "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("wrote 250 rows to " + out);
         assertThat(Files.readAllLines(out)).hasSize(251).startsWith("id,sq", "0,0");
         try (var siblings = Files.list(dir)) {
             assertThat(siblings).containsExactly(out);
@@ -64,31 +46,31 @@ class SqlCommandTest {
 
     @Test
     void maxRowsCapsThePrintedRowsAndSaysSo() {
-        Output o = run("sql", "-e", "SELECT id FROM range(10)", "--max-rows", "3");
-        assertThat(o.out).contains("(first 3 rows; more available");
+        CliRun.Output o = run("sql", "-e", "SELECT id FROM range(10)", "--max-rows", "3");
+        assertThat(o.out()).contains("(first 3 rows; more available");
     }
 
     @Test
     void sqlErrorsExitThreeWithLineAndColumn() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.sql"), "SELECT 1;\nSELECT nope\nFROM range(2)");
-        Output o = run("sql", "--file", file.toString());
-        assertThat(o.code).isEqualTo(3);
-        assertThat(o.err).contains(file.toString()).contains("line 2:8").contains("UNRESOLVED_COLUMN");
+        CliRun.Output o = run("sql", "--file", file.toString());
+        assertThat(o.code()).isEqualTo(3);
+        assertThat(o.err()).contains(file.toString()).contains("line 2:8").contains("UNRESOLVED_COLUMN");
     }
 
     @Test
     void inputFileProblemsExitFour() {
-        Output missing = run("sql", "--view", "t=/no/such/file.csv", "-e", "SELECT * FROM t");
-        assertThat(missing.code).isEqualTo(4);
-        assertThat(missing.err).contains("/no/such/file.csv").contains("no such file");
-        assertThat(run("sql", "--file", "/no/such.sql").code).isEqualTo(4);
+        CliRun.Output missing = run("sql", "--view", "t=/no/such/file.csv", "-e", "SELECT * FROM t");
+        assertThat(missing.code()).isEqualTo(4);
+        assertThat(missing.err()).contains("/no/such/file.csv").contains("no such file");
+        assertThat(run("sql", "--file", "/no/such.sql").code()).isEqualTo(4);
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertThat(run("sql").code).isEqualTo(2);
-        assertThat(run("sql", "-e", "SELECT 1", "--file", "x.sql").code).isEqualTo(2);
-        assertThat(run("sql", "--view", "bad name=x.csv", "-e", "SELECT 1").code).isEqualTo(2);
-        assertThat(run("sql", "-e", "SELECT 1", "--out", "x.xlsx").code).isEqualTo(2);
+        assertThat(run("sql").code()).isEqualTo(2);
+        assertThat(run("sql", "-e", "SELECT 1", "--file", "x.sql").code()).isEqualTo(2);
+        assertThat(run("sql", "--view", "bad name=x.csv", "-e", "SELECT 1").code()).isEqualTo(2);
+        assertThat(run("sql", "-e", "SELECT 1", "--out", "x.xlsx").code()).isEqualTo(2);
     }
 }

@@ -91,14 +91,18 @@ public final class ValueGrid extends TableView<List<Object>> {
 
     private static final String MODEL_INDEX = "valuegrid.modelIndex";
 
-    /** Replaces columns and rows; {@code names} and {@code types} have one entry per column. */
+    /**
+     * Replaces columns and rows; {@code names} and {@code types} have one entry per column. An observable
+     * list is shown as it is, so rows added to it later (a fetched page) appear without another call.
+     */
     public void show(List<String> names, List<String> types, List<List<Object>> rows) {
         List<TableColumn<List<Object>, Object>> columns = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             columns.add(column(i, names.get(i), types.get(i)));
         }
         getColumns().setAll(columns);
-        setItems(FXCollections.observableArrayList(rows));
+        setItems(rows instanceof javafx.collections.ObservableList<List<Object>> live ? live
+                : FXCollections.observableArrayList(rows));
     }
 
     public void clear() {

@@ -3,7 +3,6 @@ package io.sparkworkbench.ui.sql;
 import io.sparkworkbench.engine.sql.ColumnInfo;
 import io.sparkworkbench.ui.common.Formats;
 import io.sparkworkbench.ui.common.ValueGrid;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,12 +36,6 @@ final class ResultView extends BorderPane {
         model.columnsProperty().addListener((obs, old, columns) -> grid.show(
                 columns.stream().map(ColumnInfo::name).toList(), columns.stream().map(ColumnInfo::type).toList(),
                 model.rows()));
-        // Fetched pages are appended to the same list the grid shows.
-        model.rows().addListener((ListChangeListener<java.util.List<Object>>) c -> {
-            if (grid.getItems() != model.rows()) {
-                grid.setItems(model.rows());
-            }
-        });
         Button export = new Button("Export…");
         export.getStyleClass().add("sql-export");
         export.setTooltip(new javafx.scene.control.Tooltip("Write every row of this result (not just those shown) to CSV, JSON or Parquet"));
