@@ -6,12 +6,12 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 
 /** Converts a Spark row to values the UI can show without knowing Spark (nested values become text). */
-final class PlainValues {
+public final class PlainValues {
 
     private PlainValues() {
     }
 
-    static List<Object> of(Row row) {
+    public static List<Object> of(Row row) {
         List<Object> values = new ArrayList<>(row.length());
         for (int i = 0; i < row.length(); i++) {
             values.add(plain(row.get(i)));
