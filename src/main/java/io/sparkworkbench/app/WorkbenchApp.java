@@ -39,10 +39,10 @@ public final class WorkbenchApp extends Application {
 
         AppServices services = new AppServices(engine, settings, new FxTaskRunner(), paths);
         tabs = new WorkbenchTabs(services);
-        ShellContext context = new ShellContext(engine, settings, tabs::openDataFolder, tabs::reopenDataFolder, paths.logFolder(),
+        ShellContext context = new ShellContext(engine, settings, tabs::openDataFolder, tabs::importFile, tabs::reopenDataFolder, paths.logFolder(),
                 VersionProvider.version());
         MainWindow window = new MainWindow(stage, context, tabs.all());
-        tabs.setOnOpenRequested(() -> window.selectTab(WorkbenchTabs.DATA_TAB));
+        tabs.setTabSelector(window::selectTab);
         UncaughtErrors.install(stage);
         stage.show();
         // Started after the window so Spark's class loading does not compete with the first frame.

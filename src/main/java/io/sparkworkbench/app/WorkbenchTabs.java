@@ -1,20 +1,35 @@
 package io.sparkworkbench.app;
 
+import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.datagen.DataGenService;
+import io.sparkworkbench.engine.explore.DataExports;
+import io.sparkworkbench.engine.explore.ImportService;
+import io.sparkworkbench.engine.explore.PartitionService;
+import io.sparkworkbench.engine.explore.ProfileService;
+import io.sparkworkbench.engine.explore.TableService;
 import io.sparkworkbench.engine.datagen.DatasetInsights;
 import io.sparkworkbench.engine.sql.DatasetCatalog;
 import io.sparkworkbench.engine.sql.CatalogService;
 import io.sparkworkbench.engine.sql.QueryService;
+import io.sparkworkbench.ui.catalog.CatalogModel;
 import io.sparkworkbench.ui.common.WorkbenchTab;
 import io.sparkworkbench.ui.datagen.DataGenTab;
 import io.sparkworkbench.ui.datagen.DataGenViewModel;
 import io.sparkworkbench.ui.datagen.DatasetViewModel;
 import io.sparkworkbench.ui.datagen.GenerationForm;
+import io.sparkworkbench.ui.explore.BuilderViewModel;
+import io.sparkworkbench.ui.explore.ExploreTab;
+import io.sparkworkbench.ui.explore.ExploreViewModel;
+import io.sparkworkbench.ui.explore.ImportViewModel;
+import io.sparkworkbench.ui.explore.PartitionsViewModel;
+import io.sparkworkbench.ui.explore.ProfileViewModel;
 import io.sparkworkbench.ui.sql.SqlTab;
 import io.sparkworkbench.ui.sql.SqlViewModel;
 import io.sparkworkbench.ui.sql.SqlWorkspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.stage.Window;
 
 /**
  * THE one place tabs are registered. Only tabs that work are listed: a later feature adds its tab here.
@@ -22,18 +37,22 @@ import java.util.List;
 final class WorkbenchTabs {
 
     static final String DATA_TAB = "data";
+    static final String SQL_TAB = "sql";
 
     private final DatasetViewModel dataset;
     private final List<WorkbenchTab> tabs;
     private final SqlTab sqlTab;
     private final SqlViewModel sqlModel;
-    private Runnable onOpenRequested = () -> { };
+    private final ExploreTab exploreTab;
+    private Consumer<String> selectTab = id -> { };
 
     WorkbenchTabs(AppServices services) {
         dataset = new DatasetViewModel(new DatasetCatalog(services.engine()), new DatasetInsights(services.engine()),
                 services.runner());
-        sqlModel = new SqlViewModel(new QueryService(services.engine()), new CatalogService(services.engine()), services.runner(),
-                () -> rowCap(services));
+        SparkEngine engine = services.engine();
+        CatalogModel catalog = new CatalogModel(new CatalogService(engine), services.runner());
+        QueryService queries = new QueryService(engine);
+        sqlModel = new SqlViewModel(queries, catalog, services.runner(), () -> rowCap(services));
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
@@ -42,7 +61,25 @@ final class WorkbenchTabs {
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
         sqlTab = new SqlTab(sqlModel, new SqlWorkspace(services.paths().configFolder()));
-        tabs = List.of(new DataGenTab(dataGen), sqlTab);
+        exploreTab = new ExploreTab(
+                new ExploreViewModel(new TableService(engine), new DataExports(engine), catalog, services.runner()),
+                new ProfileViewModel(new ProfileService(engine), services.runner()),
+                new PartitionsViewModel(new PartitionService(engine), catalog, services.runner()),
+                new BuilderViewModel(queries, services.runner(), () -> rowCap(services)),
+                () -> new ImportViewModel(new ImportService(engine), services.runner()),
+                this::openInSqlEditor, services.paths().dataFolder().resolve("exports"));
+        tabs = List.of(new DataGenTab(dataGen), exploreTab, sqlTab);
+    }
+
+    private void openInSqlEditor(String title, String sql) {
+        sqlModel.newDocument(title, sql);
+        selectTab.accept(SQL_TAB);
+    }
+
+    /** File → Import and files dropped on the window: the import dialog, then the new view in the Explore tab. */
+    void importFile(Window owner, Path file) {
+        selectTab.accept(exploreTab.id());
+        exploreTab.importFile(owner, file);
     }
 
     /** Rows a result fetches per page: the Settings dialog's "Rows per result page", 10,000 unless set. */
@@ -60,8 +97,9 @@ final class WorkbenchTabs {
         return tabs;
     }
 
-    void setOnOpenRequested(Runnable action) {
-        this.onOpenRequested = action;
+    /** How to bring a tab to the front (by id): the window does it. */
+    void setTabSelector(Consumer<String> selector) {
+        this.selectTab = selector;
     }
 
     /** After a session restart the views are gone: register the open folder's tables again. */
@@ -74,7 +112,7 @@ final class WorkbenchTabs {
 
     /** File → Open and Recent folders: registers the folder's tables and shows them in the Data tab. */
     void openDataFolder(Path folder) {
-        onOpenRequested.run();
+        selectTab.accept(DATA_TAB);
         dataset.open(folder);
     }
 }

@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.StructField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Takes {@link CatalogSnapshot}s for autocomplete: no Spark jobs, only catalog look-ups. */
+/** Takes {@link CatalogSnapshot}s for autocomplete and the catalog tree: no Spark jobs, only catalog look-ups. */
 public final class CatalogService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogService.class);
@@ -33,6 +33,7 @@ public final class CatalogService {
 
     static CatalogSnapshot take(SparkSession spark) {
         Map<String, List<ColumnInfo>> tables = new LinkedHashMap<>();
+        List<CatalogEntry> entries = new ArrayList<>();
         String catalog = spark.catalog().currentCatalog();
         List<Table> listed = new ArrayList<>(spark.catalog().listTables().collectAsList());
         for (var db : spark.catalog().listDatabases().collectAsList()) {
@@ -50,11 +51,14 @@ public final class CatalogService {
             List<ColumnInfo> columns = tables.size() < MAX_TABLES_WITH_COLUMNS ? columns(spark, table) : List.of();
             if (table.isTemporary() || table.database() == null) {
                 tables.putIfAbsent(name, columns);
+                entries.add(new CatalogEntry(table.name(), "", true, columns));
             } else {
                 String db = table.database().toLowerCase(Locale.ROOT);
-                if (db.equals(spark.catalog().currentDatabase().toLowerCase(Locale.ROOT))) {
+                boolean current = db.equals(spark.catalog().currentDatabase().toLowerCase(Locale.ROOT));
+                if (current) {
                     tables.putIfAbsent(name, columns);
                 }
+                entries.add(new CatalogEntry(table.name(), current ? "" : table.database(), false, columns));
                 tables.put(db + "." + name, columns);
                 tables.put(catalog.toLowerCase(Locale.ROOT) + "." + db + "." + name, columns);
             }
@@ -70,7 +74,7 @@ public final class CatalogService {
                 functions.add(bare.toLowerCase(Locale.ROOT));
             }
         }
-        return new CatalogSnapshot(tables, List.copyOf(functions));
+        return new CatalogSnapshot(tables, List.copyOf(functions), entries);
     }
 
     private static List<ColumnInfo> columns(SparkSession spark, Table table) {

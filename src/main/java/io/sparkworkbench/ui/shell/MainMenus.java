@@ -40,11 +40,13 @@ final class MainMenus {
         recent.setId("menu-recent");
         recent.getItems().add(new MenuItem("(none)"));
         recent.setOnShowing(e -> fillRecent(recent));
+        MenuItem importFile = item("menu-import", "Import file…", Shortcut.IMPORT_FILE);
+        importFile.setOnAction(e -> chooseImport());
         MenuItem settings = item("menu-settings", "Settings…", Shortcut.SETTINGS);
         settings.setOnAction(e -> openSettings());
         MenuItem quit = item("menu-quit", "Quit", Shortcut.QUIT);
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, recent, importFile, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         // Submenus fill on showing only; refresh when the parent opens too so keyboard users see them.
         file.setOnShowing(e -> fillRecent(recent));
@@ -119,6 +121,11 @@ final class MainMenus {
         if (chosen != null) {
             window.context().openDataFolder().accept(chosen.toPath());
         }
+    }
+
+    private void chooseImport() {
+        io.sparkworkbench.ui.common.DataFileChooser.choose(window.stage())
+                .ifPresent(file -> window.context().importFile().accept(window.stage(), file));
     }
 
     private void openSettings() {

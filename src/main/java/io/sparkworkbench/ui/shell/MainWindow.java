@@ -76,6 +76,7 @@ public final class MainWindow {
         root.setTop(new MainMenus(this).menuBar());
         root.setBottom(new StatusBar(status, jobsToggle));
         scene = new Scene(root, 1280, 820);
+        acceptDroppedFiles(scene);
         setTheme(theme);
         stage.setScene(scene);
         stage.setTitle("Spark Workbench");
@@ -124,6 +125,27 @@ public final class MainWindow {
     void nextTab() {
         var model = tabPane.getSelectionModel();
         model.select((model.getSelectedIndex() + 1) % tabPane.getTabs().size());
+    }
+
+    /** A file or folder dropped anywhere on the window opens the import dialog for it. */
+    private void acceptDroppedFiles(Scene target) {
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        target.setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            boolean accepted = files != null && !files.isEmpty();
+            if (accepted) {
+                // Handled after the drop completes: a modal dialog inside the drop handler would block the drag source.
+                java.nio.file.Path file = files.get(0).toPath();
+                javafx.application.Platform.runLater(() -> context.importFile().accept(stage, file));
+            }
+            e.setDropCompleted(accepted);
+            e.consume();
+        });
     }
 
     private void showJobs(boolean show) {

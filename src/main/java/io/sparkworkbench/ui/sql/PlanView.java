@@ -8,9 +8,9 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
 
 /** A physical plan as a collapsible tree: operator, Spark's details, and the metrics of a run. */
-final class PlanView extends TreeView<PlanNode> {
+public final class PlanView extends TreeView<PlanNode> {
 
-    PlanView(PlanNode root) {
+    public PlanView(PlanNode root) {
         setRoot(item(root));
         setShowRoot(true);
         getStyleClass().add("sql-plan");

@@ -11,9 +11,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 /** One result tab: the grid, and a footer with the row count, "more available" and Fetch next. */
-final class ResultView extends BorderPane {
+public final class ResultView extends BorderPane {
 
-    ResultView(SqlResultModel model) {
+    public ResultView(SqlResultModel model) {
         ValueGrid grid = new ValueGrid();
         grid.getStyleClass().add("sql-result-grid");
         Label status = new Label();

@@ -53,6 +53,22 @@ public final class SqlResultModel {
         title.set("Result " + number);
     }
 
+    /** A result of its own, outside the SQL tab (the query builder's): run it with {@link #run()}. */
+    public static SqlResultModel standalone(String title, String sql, QueryService queries, TaskRunner runner, int cap) {
+        SqlResultModel model = new SqlResultModel(0, new SqlStatement(sql, 0), queries, runner, cap);
+        model.title.set(title);
+        return model;
+    }
+
+    public void run() {
+        run(statement.text(), m -> { });
+    }
+
+    /** Stops the running statement's Spark jobs. */
+    public void stopRun() {
+        stop();
+    }
+
     /** Runs the statement; {@code done} gets this model once it succeeded, failed or was stopped. */
     void run(String script, Consumer<SqlResultModel> done) {
         start(queries.run(statement, script, cap), true, done);

@@ -10,7 +10,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import io.sparkworkbench.ui.catalog.CatalogTree;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -80,8 +82,11 @@ public final class SqlTabView extends BorderPane {
         SplitPane split = new SplitPane(editorsAndHistory, new javafx.scene.layout.StackPane(results, empty));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
+        SplitPane withCatalog = new SplitPane(catalogTree(), split);
+        withCatalog.setDividerPositions(0.17);
+        SplitPane.setResizableWithParent(withCatalog.getItems().get(0), false);
         setTop(toolbar());
-        setCenter(split);
+        setCenter(withCatalog);
         setBottom(status);
         BorderPane.setMargin(status, new Insets(2, 8, 2, 8));
         setId("sql-view");
@@ -125,6 +130,28 @@ public final class SqlTabView extends BorderPane {
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.setId("sql-toolbar");
         return bar;
+    }
+
+    /** The shared catalog: double click inserts a table or column name at the caret. */
+    private CatalogTree catalogTree() {
+        CatalogTree tree = new CatalogTree(model.catalog(), "sql-catalog");
+        tree.setOnOpen((table, column) -> currentEditor().ifPresent(editor -> {
+            String name = column == null ? CatalogTree.sqlName(table.qualifiedName()) : CatalogTree.sqlName(column.name());
+            editor.area().replaceSelection(name);
+            editor.area().requestFocus();
+        }));
+        tree.setMenu(table -> {
+            MenuItem select = new MenuItem("Select first 100 rows");
+            select.setOnAction(e -> {
+                model.newDocument(table.name(), "SELECT * FROM " + CatalogTree.sqlName(table.qualifiedName()) + " LIMIT 100");
+                run(false);
+            });
+            MenuItem insert = new MenuItem("Insert name");
+            insert.setOnAction(e -> currentEditor().ifPresent(editor ->
+                    editor.area().replaceSelection(CatalogTree.sqlName(table.qualifiedName()))));
+            return java.util.List.of(select, insert);
+        });
+        return tree;
     }
 
     private void openInNewTab(String sql) {

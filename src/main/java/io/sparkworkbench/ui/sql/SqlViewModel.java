@@ -6,6 +6,7 @@ import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.engine.sql.SqlError;
 import io.sparkworkbench.engine.sql.SqlScript;
 import io.sparkworkbench.engine.sql.SqlStatement;
+import io.sparkworkbench.ui.catalog.CatalogModel;
 import io.sparkworkbench.ui.common.TaskRunner;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.function.IntSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,10 +32,7 @@ public final class SqlViewModel {
     public static final int HISTORY_LIMIT = 500;
 
     private final QueryService queries;
-    private final CatalogService catalogService;
-    private final ObjectProperty<CatalogSnapshot> catalog = new SimpleObjectProperty<>(CatalogSnapshot.EMPTY);
-    private boolean catalogLoading;
-    private long catalogTakenAt = System.nanoTime() - 60_000_000_000L;
+    private final CatalogModel catalog;
     private final TaskRunner runner;
     private final IntSupplier rowCap;
     private final ObservableList<SqlDocument> documents = FXCollections.observableArrayList();
@@ -54,34 +53,33 @@ public final class SqlViewModel {
     public record PositionedError(SqlDocument document, SqlError error) {
     }
 
+    /** With a catalog of its own (tests, the command line); the app shares one between tabs. */
     public SqlViewModel(QueryService queries, CatalogService catalogService, TaskRunner runner, IntSupplier rowCap) {
+        this(queries, new CatalogModel(catalogService, runner), runner, rowCap);
+    }
+
+    public SqlViewModel(QueryService queries, CatalogModel catalog, TaskRunner runner, IntSupplier rowCap) {
         this.queries = queries;
-        this.catalogService = catalogService;
+        this.catalog = catalog;
         this.runner = runner;
         this.rowCap = rowCap;
     }
 
     /** Takes a new catalog snapshot in the background; completion keeps using the old one meanwhile. */
     public void refreshCatalog() {
-        if (catalogLoading) {
-            return;
-        }
-        catalogLoading = true;
-        runner.run(catalogService.snapshot(), snapshot -> {
-            catalogLoading = false;
-            catalogTakenAt = System.nanoTime();
-            catalog.set(snapshot);
-        }, error -> catalogLoading = false, () -> catalogLoading = false);
+        catalog.refresh();
     }
 
     /** For keystrokes that may want completion (a dot): a snapshot a few seconds old is good enough. */
     public void refreshCatalogIfStale() {
-        if (System.nanoTime() - catalogTakenAt > 5_000_000_000L) {
-            refreshCatalog();
-        }
+        catalog.refreshIfStale();
     }
 
-    public ObjectProperty<CatalogSnapshot> catalogProperty() {
+    public ReadOnlyObjectProperty<CatalogSnapshot> catalogProperty() {
+        return catalog.snapshotProperty();
+    }
+
+    public CatalogModel catalog() {
         return catalog;
     }
 

@@ -54,7 +54,7 @@ class MainWindowFxTest {
                 return new Label("probe tab");
             }
         };
-        window = new MainWindow(stage, new ShellContext(engine, settings, p -> { }, () -> { }, home.resolve("logs"), "test"),
+        window = new MainWindow(stage, new ShellContext(engine, settings, p -> { }, (w, p) -> { }, () -> { }, home.resolve("logs"), "test"),
                 List.of(tab));
         // Monocle's headless screen is 1280x800: keep the whole window on it so every button can be clicked.
         stage.setX(0);

@@ -1,0 +1,124 @@
+package io.sparkworkbench.ui.explore;
+
+import io.sparkworkbench.engine.explore.ImportResult;
+import io.sparkworkbench.ui.common.WorkbenchTab;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.stage.Window;
+
+/**
+ * The Explore tab as a plug-in of the main window: the catalog explorer, and the home of File → Import
+ * (and files dropped on the window).
+ */
+public final class ExploreTab implements WorkbenchTab {
+
+    private final ExploreViewModel model;
+    private final ProfileViewModel profile;
+    private final PartitionsViewModel partitions;
+    private final BuilderViewModel builder;
+    private final Supplier<ImportViewModel> imports;
+    private final BiConsumer<String, String> openInSql;
+    private final Path exportFolder;
+    private ExploreView view;
+
+    /**
+     * @param imports   a fresh model per import dialog
+     * @param openInSql opens SQL (title, text) in a new SQL editor tab and shows that tab
+     */
+    public ExploreTab(ExploreViewModel model, ProfileViewModel profile, PartitionsViewModel partitions, BuilderViewModel builder,
+                      Supplier<ImportViewModel> imports, BiConsumer<String, String> openInSql, Path exportFolder) {
+        this.model = model;
+        this.profile = profile;
+        this.partitions = partitions;
+        this.builder = builder;
+        this.imports = imports;
+        this.openInSql = openInSql;
+        this.exportFolder = exportFolder;
+        builder.setOpenInSql(openInSql);
+        partitions.setOnNewView(this::openAndSelect);
+        model.previewProperty().addListener((obs, old, preview) -> {
+            if (preview != null && !preview.table().equals(builder.tableProperty().get())) {
+                builder.setTable(preview.table(), preview.columns());
+            }
+        });
+    }
+
+    @Override
+    public String id() {
+        return "explore";
+    }
+
+    @Override
+    public String title() {
+        return "Explore";
+    }
+
+    @Override
+    public Node content() {
+        if (view == null) {
+            view = new ExploreView(this, openInSql);
+        }
+        return view;
+    }
+
+    @Override
+    public void setDarkTheme(boolean dark) {
+        if (view != null) {
+            view.setDarkTheme(dark);
+        }
+    }
+
+    /** Opens the table: details and preview load; an old profile or partition count is cleared. */
+    void open(String table) {
+        if (table.equals(model.tableProperty().get())) {
+            return;
+        }
+        profile.clear();
+        partitions.clear();
+        model.open(table);
+    }
+
+    /** A view just made (import, repartition): opened even when one of that name was open, its data changed. */
+    private void openAndSelect(String table) {
+        model.catalog().refresh();
+        profile.clear();
+        partitions.clear();
+        model.open(table);
+        if (view != null) {
+            view.select(table);
+        }
+    }
+
+    /** The import dialog for {@code file}; after the import the new view is opened here. */
+    public void importFile(Window owner, Path file) {
+        content();
+        ImportDialog.open(owner, imports.get(), file, this::imported);
+    }
+
+    private void imported(ImportResult result) {
+        openAndSelect(result.view());
+        view.showImported(result);
+    }
+
+    Path exportFolder() {
+        return exportFolder;
+    }
+
+    ExploreViewModel model() {
+        return model;
+    }
+
+    ProfileViewModel profile() {
+        return profile;
+    }
+
+    PartitionsViewModel partitions() {
+        return partitions;
+    }
+
+    BuilderViewModel builder() {
+        return builder;
+    }
+}

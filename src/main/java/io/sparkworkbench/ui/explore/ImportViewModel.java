@@ -1,0 +1,201 @@
+package io.sparkworkbench.ui.explore;
+
+import io.sparkworkbench.engine.EngineErrors;
+import io.sparkworkbench.engine.explore.ImportOptions;
+import io.sparkworkbench.engine.explore.ImportPreview;
+import io.sparkworkbench.engine.explore.ImportResult;
+import io.sparkworkbench.engine.explore.ImportService;
+import io.sparkworkbench.engine.explore.ParseMode;
+import io.sparkworkbench.engine.explore.SourceFormat;
+import io.sparkworkbench.ui.common.BackgroundAction;
+import io.sparkworkbench.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The import dialog's state: the file, every read option (suggested from the file, then the user's), the
+ * live preview of the first rows under those options, the view name, and the import itself.
+ */
+public final class ImportViewModel {
+
+    public static final int PREVIEW_ROWS = 100;
+
+    private final ImportService imports;
+    private final BackgroundAction previewAction;
+    private final BackgroundAction importAction;
+    private final ObjectProperty<Path> path = new SimpleObjectProperty<>();
+    private final ObjectProperty<SourceFormat> format = new SimpleObjectProperty<>(SourceFormat.CSV);
+    private final BooleanProperty header = new SimpleBooleanProperty(true);
+    private final StringProperty delimiter = new SimpleStringProperty(",");
+    private final StringProperty quote = new SimpleStringProperty("\"");
+    private final StringProperty escape = new SimpleStringProperty("\\");
+    private final StringProperty encoding = new SimpleStringProperty("UTF-8");
+    private final BooleanProperty multiLine = new SimpleBooleanProperty();
+    private final StringProperty dateFormat = new SimpleStringProperty("");
+    private final StringProperty timestampFormat = new SimpleStringProperty("");
+    private final BooleanProperty inferSchema = new SimpleBooleanProperty(true);
+    private final ObjectProperty<ParseMode> mode = new SimpleObjectProperty<>(ParseMode.PERMISSIVE);
+    private final ObservableMap<String, String> typeOverrides = FXCollections.observableMap(new LinkedHashMap<>());
+    private final StringProperty viewName = new SimpleStringProperty("");
+    private final StringProperty nameProblem = new SimpleStringProperty("");
+    private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
+
+    public ImportViewModel(ImportService imports, TaskRunner runner) {
+        this.imports = imports;
+        this.previewAction = new BackgroundAction(runner);
+        this.importAction = new BackgroundAction(runner);
+        viewName.addListener((obs, old, name) -> nameProblem.set(ImportService.checkViewName(name).orElse("")));
+    }
+
+    /** A new file: options and name suggested from it. The view then asks for a preview. */
+    public void load(Path file) {
+        path.set(file);
+        typeOverrides.clear();
+        result.set(null);
+        try {
+            apply(ImportService.suggestOptions(file));
+        } catch (RuntimeException e) {
+            // The preview will name the problem (missing, binary …); the defaults stay meanwhile.
+            previewAction.setStatus(EngineErrors.describe(e));
+        }
+        viewName.set(ImportService.suggestViewName(file));
+    }
+
+    private void apply(ImportOptions o) {
+        format.set(o.format());
+        header.set(o.header());
+        delimiter.set(o.delimiter());
+        quote.set(o.quote());
+        escape.set(o.escape());
+        encoding.set(o.encoding());
+        multiLine.set(o.multiLine());
+        dateFormat.set(o.dateFormat());
+        timestampFormat.set(o.timestampFormat());
+        inferSchema.set(o.inferSchema());
+        mode.set(o.mode());
+    }
+
+    public ImportOptions options() {
+        return new ImportOptions(format.get(), header.get(), delimiter.get(), quote.get(), escape.get(), encoding.get(),
+                multiLine.get(), dateFormat.get(), timestampFormat.get(), inferSchema.get(), mode.get(),
+                Map.copyOf(typeOverrides));
+    }
+
+    /** Reads the first rows under the current options; a newer request replaces an older one. */
+    public void refreshPreview() {
+        if (path.get() == null) {
+            return;
+        }
+        previewAction.start(imports.preview(path.get(), options(), PREVIEW_ROWS), "Reading the first rows…",
+                "Cannot preview " + path.get(), p -> {
+                    preview.set(p);
+                    previewAction.setStatus(describe(p));
+                }, error -> preview.set(null));
+    }
+
+    private static String describe(ImportPreview p) {
+        String rows = p.rows().size() + (p.rows().size() == 1 ? " row" : " rows") + " shown";
+        return p.malformedShown() == 0 ? rows : rows + ", " + p.malformedShown() + " of them malformed";
+    }
+
+    /** Registers the view; {@code done} gets the result (row count, malformed rows). */
+    public void importNow(Consumer<ImportResult> done) {
+        if (path.get() == null || !nameProblem.get().isEmpty() || viewName.get().isBlank()) {
+            return;
+        }
+        importAction.start(imports.importAs(path.get(), options(), viewName.get().trim()),
+                "Importing " + path.get().getFileName() + " as " + viewName.get().trim() + "…",
+                "Import failed", imported -> {
+                    result.set(imported);
+                    done.accept(imported);
+                });
+    }
+
+    public ObjectProperty<Path> pathProperty() {
+        return path;
+    }
+
+    public ObjectProperty<SourceFormat> formatProperty() {
+        return format;
+    }
+
+    public BooleanProperty headerProperty() {
+        return header;
+    }
+
+    public StringProperty delimiterProperty() {
+        return delimiter;
+    }
+
+    public StringProperty quoteProperty() {
+        return quote;
+    }
+
+    public StringProperty escapeProperty() {
+        return escape;
+    }
+
+    public StringProperty encodingProperty() {
+        return encoding;
+    }
+
+    public BooleanProperty multiLineProperty() {
+        return multiLine;
+    }
+
+    public StringProperty dateFormatProperty() {
+        return dateFormat;
+    }
+
+    public StringProperty timestampFormatProperty() {
+        return timestampFormat;
+    }
+
+    public BooleanProperty inferSchemaProperty() {
+        return inferSchema;
+    }
+
+    public ObjectProperty<ParseMode> modeProperty() {
+        return mode;
+    }
+
+    /** Column name to the Spark SQL type that replaces the inferred one. */
+    public ObservableMap<String, String> typeOverrides() {
+        return typeOverrides;
+    }
+
+    public StringProperty viewNameProperty() {
+        return viewName;
+    }
+
+    public StringProperty nameProblemProperty() {
+        return nameProblem;
+    }
+
+    public ObjectProperty<ImportPreview> previewProperty() {
+        return preview;
+    }
+
+    public ObjectProperty<ImportResult> resultProperty() {
+        return result;
+    }
+
+    public BackgroundAction previewAction() {
+        return previewAction;
+    }
+
+    public BackgroundAction importAction() {
+        return importAction;
+    }
+}

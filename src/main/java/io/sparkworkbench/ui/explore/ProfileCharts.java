@@ -1,0 +1,76 @@
+package io.sparkworkbench.ui.explore;
+
+import io.sparkworkbench.engine.explore.ColumnProfile;
+import io.sparkworkbench.engine.explore.HistogramBin;
+import io.sparkworkbench.engine.explore.ValueCount;
+import io.sparkworkbench.ui.common.Formats;
+import io.sparkworkbench.ui.common.chart.BarValue;
+import io.sparkworkbench.ui.common.chart.ChartWithData;
+import io.sparkworkbench.ui.common.chart.ValueFormat;
+import io.sparkworkbench.ui.common.chart.WorkbenchCharts;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A column profile as a chart: the histogram of a numeric, date or timestamp column, else its top values. */
+final class ProfileCharts {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    private ProfileCharts() {
+    }
+
+    static ChartWithData chart(ColumnProfile column) {
+        boolean histogram = !column.histogram().isEmpty();
+        String title = (histogram ? "Histogram of " : "Most frequent values of ") + column.name();
+        return WorkbenchCharts.barChart(title, histogram ? column.name() : "value", "rows", ValueFormat.INTEGER, bars(column));
+    }
+
+    static List<BarValue> bars(ColumnProfile column) {
+        List<BarValue> bars = new ArrayList<>();
+        if (!column.histogram().isEmpty()) {
+            for (HistogramBin bin : column.histogram()) {
+                bars.add(new BarValue(binLabel(bin, column.type()), "rows", bin.count()));
+            }
+            return bars;
+        }
+        for (ValueCount top : column.topValues()) {
+            String label = top.value() == null ? "NULL" : Formats.cell(top.value());
+            // Two values may print alike (1 and 1.0 never do here, but "" and " " look the same): keep both bars.
+            while (containsCategory(bars, label)) {
+                label = label + " ";
+            }
+            bars.add(new BarValue(label.isEmpty() ? "(empty)" : label, "rows", top.count()));
+        }
+        return bars;
+    }
+
+    private static boolean containsCategory(List<BarValue> bars, String label) {
+        return bars.stream().anyMatch(b -> b.category().equals(label));
+    }
+
+    /** "10 – 20" in the column's own terms: days and instants for dates and timestamps. */
+    static String binLabel(HistogramBin bin, String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        if (t.equals("date")) {
+            return LocalDate.ofEpochDay((long) Math.floor(bin.from())) + " – " + LocalDate.ofEpochDay((long) Math.floor(bin.to()));
+        }
+        if (t.startsWith("timestamp")) {
+            return DAY.format(Instant.ofEpochSecond((long) bin.from())) + " – " + DAY.format(Instant.ofEpochSecond((long) bin.to()));
+        }
+        return number(bin.from()) + " – " + number(bin.to());
+    }
+
+    /** Short but distinct: integers plainly, others to 3 significant digits. */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.format(Locale.US, "%,d", (long) value);
+        }
+        return new BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+}
