@@ -64,7 +64,7 @@ final class ExploreView extends SplitPane {
         });
         Button importButton = new Button("Import file…");
         importButton.setId("explore-import");
-        importButton.setOnAction(e -> io.sparkworkbench.ui.common.DataFileChooser.choose(getScene().getWindow()).ifPresent(p -> tab.importFile(getScene().getWindow(), p)));
+        importButton.setOnAction(e -> tab.chooseAndImport(getScene().getWindow()));
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> model.catalog().refresh());
         HBox sideBar = new HBox(6, importButton, refresh);
