@@ -57,6 +57,10 @@ final class ImportPreviews {
             Dataset<Row> df = SparkReads.columnar(spark, source, options);
             return new ImportPreview(columns(df.schema()), values(df.limit(rows).collectAsList()), 0, List.of());
         }
+        Path sampleFile = source.sampleFile();
+        if (Compression.of(sampleFile).filter(c -> !c.equals("gz")).isPresent()) {
+            throw new InputFileException("Cannot preview " + sampleFile + ": only .gz compressed text can be previewed (the import can read it)");
+        }
         TextSample sample = TextSample.read(source.sampleFile(), options, Math.max(rows + 1, INFERENCE_RECORDS));
         List<String> warnings = new ArrayList<>();
         sample.encodingWarning().ifPresent(warnings::add);
