@@ -85,7 +85,7 @@ public final class ExploreTab implements WorkbenchTab {
     }
 
     /** A view just made (import, repartition): opened even when one of that name was open, its data changed. */
-    private void openAndSelect(String table) {
+    void openAndSelect(String table) {
         model.catalog().refresh();
         profile.clear();
         partitions.clear();
