@@ -52,7 +52,10 @@ final class WorkbenchTabs {
         SparkEngine engine = services.engine();
         CatalogModel catalog = new CatalogModel(new CatalogService(engine), services.runner());
         QueryService queries = new QueryService(engine);
-        sqlModel = new SqlViewModel(queries, catalog, services.runner(), () -> rowCap(services));
+        DataExports exports = new DataExports(engine);
+        Path exportFolder = services.paths().dataFolder().resolve("exports");
+        sqlModel = new SqlViewModel(queries, catalog, exports::export, services.runner(), () -> rowCap(services));
+        sqlModel.setExportFolder(exportFolder);
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
@@ -62,12 +65,12 @@ final class WorkbenchTabs {
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
         sqlTab = new SqlTab(sqlModel, new SqlWorkspace(services.paths().configFolder()));
         exploreTab = new ExploreTab(
-                new ExploreViewModel(new TableService(engine), new DataExports(engine), catalog, services.runner()),
+                new ExploreViewModel(new TableService(engine), exports, catalog, services.runner()),
                 new ProfileViewModel(new ProfileService(engine), services.runner()),
                 new PartitionsViewModel(new PartitionService(engine), catalog, services.runner()),
-                new BuilderViewModel(queries, services.runner(), () -> rowCap(services)),
+                new BuilderViewModel(queries, exports::export, services.runner(), () -> rowCap(services)),
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
-                this::openInSqlEditor, services.paths().dataFolder().resolve("exports"));
+                this::openInSqlEditor, exportFolder);
         tabs = List.of(new DataGenTab(dataGen), exploreTab, sqlTab);
     }
 

@@ -35,7 +35,7 @@ final class BuilderView extends SplitPane {
     private final VBox aggregateRows = new VBox(4);
     private final BorderPane resultArea = new BorderPane();
 
-    BuilderView(BuilderViewModel model) {
+    BuilderView(BuilderViewModel model, java.nio.file.Path exportFolder) {
         this.model = model;
         setId("explore-builder");
         CheckComboBox<String> columns = new CheckComboBox<>(names);
@@ -107,7 +107,7 @@ final class BuilderView extends SplitPane {
         hint.getStyleClass().add("form-hint");
         resultArea.setCenter(hint);
         model.resultProperty().addListener((obs, old, result) ->
-                resultArea.setCenter(result == null ? hint : new ResultView(result)));
+                resultArea.setCenter(result == null ? hint : new ResultView(result, exportFolder)));
         VBox right = new VBox(6, new Label("Spark SQL"), sql, buttons, resultArea);
         VBox.setVgrow(resultArea, Priority.ALWAYS);
         right.setPadding(new Insets(8));

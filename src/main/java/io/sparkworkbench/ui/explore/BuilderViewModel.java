@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 public final class BuilderViewModel {
 
     private final QueryService queries;
+    private final SqlResultModel.Exporter exporter;
     private final TaskRunner runner;
     private final IntSupplier rowCap;
     private final StringProperty table = new SimpleStringProperty();
@@ -38,8 +39,9 @@ public final class BuilderViewModel {
     private final ObjectProperty<SqlResultModel> result = new SimpleObjectProperty<>();
     private BiConsumer<String, String> openInSql = (title, text) -> { };
 
-    public BuilderViewModel(QueryService queries, TaskRunner runner, IntSupplier rowCap) {
+    public BuilderViewModel(QueryService queries, SqlResultModel.Exporter exporter, TaskRunner runner, IntSupplier rowCap) {
         this.queries = queries;
+        this.exporter = exporter;
         this.runner = runner;
         this.rowCap = rowCap;
         for (Observable o : List.<Observable>of(table, tableColumns, columns, filters, groupBy, aggregates, limit)) {
@@ -88,7 +90,7 @@ public final class BuilderViewModel {
         if (result.get() != null) {
             result.get().stopRun();
         }
-        SqlResultModel model = SqlResultModel.standalone("Builder result", sql.get(), queries, runner, rowCap.getAsInt());
+        SqlResultModel model = SqlResultModel.standalone("Builder result", sql.get(), queries, exporter, runner, rowCap.getAsInt());
         result.set(model);
         model.run();
     }

@@ -1,6 +1,7 @@
 package io.sparkworkbench.ui.explore;
 
 import io.sparkworkbench.engine.explore.ImportResult;
+import io.sparkworkbench.ui.common.ExportDialog;
 import io.sparkworkbench.engine.sql.ColumnInfo;
 import io.sparkworkbench.engine.sql.TablePreview;
 import io.sparkworkbench.ui.catalog.CatalogTree;
@@ -77,7 +78,7 @@ final class ExploreView extends SplitPane {
                 page("explore-page-preview", "Preview", previewGrid()),
                 page("explore-page-schema", "Schema", schemaTable()),
                 page("explore-page-profile", "Profile", profileView),
-                page("explore-page-builder", "Query builder", new BuilderView(tab.builder())),
+                page("explore-page-builder", "Query builder", new BuilderView(tab.builder(), tab.exportFolder())),
                 page("explore-page-partitions", "Partitions", partitionsView));
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.setId("explore-pages");
@@ -132,7 +133,8 @@ final class ExploreView extends SplitPane {
         String table = model.tableProperty().get();
         TablePreview preview = model.previewProperty().get();
         List<String> columns = preview == null ? List.of() : preview.columns().stream().map(ColumnInfo::name).toList();
-        ExportDialog.ask(getScene().getWindow(), table, columns, tab.exportFolder()).ifPresent(model::export);
+        ExportDialog.ask(getScene().getWindow(), table, "SELECT * FROM " + CatalogTree.sqlName(table), columns, tab.exportFolder())
+                .ifPresent(model::export);
     }
 
     private ValueGrid previewGrid() {

@@ -13,7 +13,7 @@ import javafx.scene.layout.HBox;
 /** One result tab: the grid, and a footer with the row count, "more available" and Fetch next. */
 public final class ResultView extends BorderPane {
 
-    public ResultView(SqlResultModel model) {
+    public ResultView(SqlResultModel model, java.nio.file.Path exportFolder) {
         ValueGrid grid = new ValueGrid();
         grid.getStyleClass().add("sql-result-grid");
         Label status = new Label();
@@ -38,9 +38,11 @@ public final class ResultView extends BorderPane {
                 model.rows()));
         Button export = new Button("Export…");
         export.getStyleClass().add("sql-export");
-        export.setTooltip(new javafx.scene.control.Tooltip("Write every row of this result (not just those shown) to CSV, JSON or Parquet"));
+        export.setTooltip(new javafx.scene.control.Tooltip("Write every row of this result (not just those shown) to CSV, JSON, Parquet or ORC"));
         export.disableProperty().bind(model.runningProperty().or(model.errorProperty().isNotNull()));
-        export.setOnAction(e -> chooseExportFile(model));
+        export.setOnAction(e -> io.sparkworkbench.ui.common.ExportDialog.ask(getScene().getWindow(), "result",
+                model.statement().text(), model.columnsProperty().get().stream().map(ColumnInfo::name).toList(), exportFolder)
+                .ifPresent(model::export));
         Button stopExport = new Button("Stop export");
         stopExport.getStyleClass().add("sql-export-stop");
         stopExport.visibleProperty().bind(model.exportingProperty());
@@ -83,22 +85,5 @@ public final class ResultView extends BorderPane {
         footer.setPadding(new Insets(4, 6, 4, 6));
         setCenter(grid);
         setBottom(footer);
-    }
-
-    private void chooseExportFile(SqlResultModel model) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the full result");
-        chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"),
-                new javafx.stage.FileChooser.ExtensionFilter("JSON Lines", "*.json"),
-                new javafx.stage.FileChooser.ExtensionFilter("Parquet", "*.parquet"));
-        chooser.setInitialFileName("result.csv");
-        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            String name = file.getName();
-            String wanted = chooser.getSelectedExtensionFilter() == null ? ".csv"
-                    : chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
-            model.export(name.contains(".") ? file.toPath() : file.toPath().resolveSibling(name + wanted));
-        }
     }
 }

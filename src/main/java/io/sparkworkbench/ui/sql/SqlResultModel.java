@@ -2,6 +2,8 @@ package io.sparkworkbench.ui.sql;
 
 import io.sparkworkbench.engine.EngineErrors;
 import io.sparkworkbench.engine.EngineTask;
+import io.sparkworkbench.engine.explore.ExportOutcome;
+import io.sparkworkbench.engine.explore.ExportRequest;
 import io.sparkworkbench.engine.sql.ColumnInfo;
 import io.sparkworkbench.engine.sql.QueryResult;
 import io.sparkworkbench.engine.sql.QueryService;
@@ -29,6 +31,7 @@ public final class SqlResultModel {
 
     private final SqlStatement statement;
     private final QueryService queries;
+    private final Exporter exporter;
     private final TaskRunner runner;
     private final int cap;
     private final StringProperty title = new SimpleStringProperty();
@@ -39,23 +42,30 @@ public final class SqlResultModel {
     private final StringProperty status = new SimpleStringProperty("Waiting…");
     private final ObjectProperty<SqlError> error = new SimpleObjectProperty<>();
     private EngineTask<QueryResult> task;
-    private EngineTask<Long> exportTask;
+    private EngineTask<ExportOutcome> exportTask;
     private final BooleanProperty exporting = new SimpleBooleanProperty();
     private final StringProperty exportStatus = new SimpleStringProperty("");
     private final ObjectProperty<io.sparkworkbench.engine.sql.PlanNode> plan = new SimpleObjectProperty<>();
     private long elapsedMs;
 
-    SqlResultModel(int number, SqlStatement statement, QueryService queries, TaskRunner runner, int cap) {
+    /** Writes a result's full data (the SQL tab uses the explorer's atomic exports). */
+    public interface Exporter {
+        EngineTask<ExportOutcome> export(ExportRequest request);
+    }
+
+    SqlResultModel(int number, SqlStatement statement, QueryService queries, Exporter exporter, TaskRunner runner, int cap) {
         this.statement = statement;
         this.queries = queries;
+        this.exporter = exporter;
         this.runner = runner;
         this.cap = cap;
         title.set("Result " + number);
     }
 
     /** A result of its own, outside the SQL tab (the query builder's): run it with {@link #run()}. */
-    public static SqlResultModel standalone(String title, String sql, QueryService queries, TaskRunner runner, int cap) {
-        SqlResultModel model = new SqlResultModel(0, new SqlStatement(sql, 0), queries, runner, cap);
+    public static SqlResultModel standalone(String title, String sql, QueryService queries, Exporter exporter, TaskRunner runner,
+                                            int cap) {
+        SqlResultModel model = new SqlResultModel(0, new SqlStatement(sql, 0), queries, exporter, runner, cap);
         model.title.set(title);
         return model;
     }
@@ -80,28 +90,28 @@ public final class SqlResultModel {
         }
     }
 
-    /** Writes the whole result (not just the fetched rows) to {@code file}; Stop cancels its Spark jobs. */
-    public void export(java.nio.file.Path file) {
+    /**
+     * Writes the whole result (not just the fetched rows) as {@code request} says; Stop cancels its Spark
+     * jobs, and what was at the target stays until the new data are complete.
+     */
+    public void export(ExportRequest request) {
         if (exporting.get()) {
             return;
         }
-        try {
-            exportTask = queries.export(statement, file);
-        } catch (IllegalArgumentException e) {
-            exportStatus.set(e.getMessage());
-            return;
-        }
+        java.nio.file.Path target = request.target();
+        exportTask = exporter.export(request);
         exporting.set(true);
-        exportStatus.set("Exporting every row to " + file + "…");
-        runner.run(exportTask, rows -> {
+        exportStatus.set("Exporting every row to " + target + "…");
+        runner.run(exportTask, outcome -> {
             exporting.set(false);
-            exportStatus.set("Exported " + Formats.count(rows) + " rows to " + file);
+            exportStatus.set("Exported " + Formats.count(outcome.rows()) + " rows (" + Formats.bytes(outcome.bytes()) + ") to "
+                    + target);
         }, failure -> {
             exporting.set(false);
-            exportStatus.set("Export failed, nothing was written to " + file + ": " + EngineErrors.describe(failure));
+            exportStatus.set("Export failed, " + target + " is as it was: " + EngineErrors.describe(failure));
         }, () -> {
             exporting.set(false);
-            exportStatus.set("Export stopped, nothing was written to " + file);
+            exportStatus.set("Export stopped, " + target + " is as it was");
         });
     }
 

@@ -236,7 +236,7 @@ public final class SqlTabView extends BorderPane {
         for (SqlResultModel result : model.results()) {
             Tab tab = new Tab();
             tab.textProperty().bind(result.titleProperty());
-            tab.setContent(new ResultView(result));
+            tab.setContent(new ResultView(result, model.exportFolder()));
             results.getTabs().add(tab);
         }
         if (!results.getTabs().isEmpty()) {

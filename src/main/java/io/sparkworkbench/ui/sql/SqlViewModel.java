@@ -33,6 +33,8 @@ public final class SqlViewModel {
 
     private final QueryService queries;
     private final CatalogModel catalog;
+    private final SqlResultModel.Exporter exporter;
+    private java.nio.file.Path exportFolder = java.nio.file.Path.of(System.getProperty("user.home"));
     private final TaskRunner runner;
     private final IntSupplier rowCap;
     private final ObservableList<SqlDocument> documents = FXCollections.observableArrayList();
@@ -53,14 +55,17 @@ public final class SqlViewModel {
     public record PositionedError(SqlDocument document, SqlError error) {
     }
 
-    /** With a catalog of its own (tests, the command line); the app shares one between tabs. */
-    public SqlViewModel(QueryService queries, CatalogService catalogService, TaskRunner runner, IntSupplier rowCap) {
-        this(queries, new CatalogModel(catalogService, runner), runner, rowCap);
+    /** With a catalog of its own (tests); the app shares one between tabs. */
+    public SqlViewModel(QueryService queries, CatalogService catalogService, SqlResultModel.Exporter exporter, TaskRunner runner,
+                        IntSupplier rowCap) {
+        this(queries, new CatalogModel(catalogService, runner), exporter, runner, rowCap);
     }
 
-    public SqlViewModel(QueryService queries, CatalogModel catalog, TaskRunner runner, IntSupplier rowCap) {
+    public SqlViewModel(QueryService queries, CatalogModel catalog, SqlResultModel.Exporter exporter, TaskRunner runner,
+                        IntSupplier rowCap) {
         this.queries = queries;
         this.catalog = catalog;
+        this.exporter = exporter;
         this.runner = runner;
         this.rowCap = rowCap;
     }
@@ -81,6 +86,15 @@ public final class SqlViewModel {
 
     public CatalogModel catalog() {
         return catalog;
+    }
+
+    /** Where the export dialog suggests writing results. */
+    public java.nio.file.Path exportFolder() {
+        return exportFolder;
+    }
+
+    public void setExportFolder(java.nio.file.Path folder) {
+        this.exportFolder = folder;
     }
 
     public SqlDocument newDocument(String text) {
@@ -159,7 +173,7 @@ public final class SqlViewModel {
             status.set(results.size() == 1 ? "" : results.size() + " statements run");
             return;
         }
-        SqlResultModel result = new SqlResultModel(++resultNumber, next, queries, runner, rowCap.getAsInt());
+        SqlResultModel result = new SqlResultModel(++resultNumber, next, queries, exporter, runner, rowCap.getAsInt());
         results.add(result);
         active = result;
         Instant started = Instant.now();

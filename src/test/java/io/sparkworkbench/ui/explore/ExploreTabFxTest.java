@@ -53,7 +53,7 @@ class ExploreTabFxTest {
         tab = new ExploreTab(new ExploreViewModel(new TableService(engine), new DataExports(engine), catalog, runner),
                 new ProfileViewModel(new ProfileService(engine), runner),
                 new PartitionsViewModel(new PartitionService(engine), catalog, runner),
-                new BuilderViewModel(new QueryService(engine), runner, () -> 100),
+                new BuilderViewModel(new QueryService(engine), new DataExports(engine)::export, runner, () -> 100),
                 () -> new ImportViewModel(new ImportService(engine), runner),
                 (title, sql) -> openedInSql.add(sql), folder.resolve("exports"));
         stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1200, 760));

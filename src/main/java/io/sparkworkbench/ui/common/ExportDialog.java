@@ -1,9 +1,8 @@
-package io.sparkworkbench.ui.explore;
+package io.sparkworkbench.ui.common;
 
 import io.sparkworkbench.engine.explore.DataExports;
 import io.sparkworkbench.engine.explore.ExportRequest;
 import io.sparkworkbench.engine.explore.SourceFormat;
-import io.sparkworkbench.ui.common.FormGrid;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,19 +28,23 @@ import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
 
 /**
- * Export a view: format, where, one file or a folder of part files (optionally partitioned by columns).
- * Overwriting asks first; the old data stay until the new are complete.
+ * Export a view or a query's result: format, where, one file or a folder of part files (optionally
+ * partitioned by columns). Overwriting asks first; the old data stay until the new are complete.
  */
-final class ExportDialog {
+public final class ExportDialog {
 
     private ExportDialog() {
     }
 
-    static Optional<ExportRequest> ask(Window owner, String view, List<String> columnNames, Path folder) {
+    /**
+     * @param name  what is exported, for the title and the suggested file name (a view, "result")
+     * @param query the SELECT whose rows are written
+     */
+    public static Optional<ExportRequest> ask(Window owner, String name, String query, List<String> columnNames, Path folder) {
         Dialog<ExportRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Export " + view);
-        dialog.setHeaderText("Write every row of " + view + " with Spark's writers");
+        dialog.setTitle("Export " + name);
+        dialog.setHeaderText("Write every row of " + name + " with Spark's writers");
         ChoiceBox<SourceFormat> format = new ChoiceBox<>(FXCollections.observableArrayList(SourceFormat.values()));
         format.setId("export-format");
         format.setValue(SourceFormat.PARQUET);
@@ -50,7 +53,7 @@ final class ExportDialog {
         CheckComboBox<String> partitionBy = new CheckComboBox<>(FXCollections.observableArrayList(columnNames));
         partitionBy.setId("export-partition-by");
         partitionBy.setTitle("not partitioned");
-        TextField target = new TextField(folder.resolve(view.replaceAll("[^A-Za-z0-9_.-]", "_")).toString());
+        TextField target = new TextField(folder.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_")).toString());
         target.setId("export-target");
         target.setPrefColumnCount(36);
         Button browse = new Button("Browse…");
@@ -90,22 +93,22 @@ final class ExportDialog {
                 e.consume();
                 return;
             }
-            ExportRequest request = request(view, target, format, partitionBy, single);
+            ExportRequest request = request(query, target, format, partitionBy, single);
             if (DataExports.targetExists(request) && !confirmOverwrite(owner, request.target())) {
                 e.consume();
             }
         });
-        dialog.setResultConverter(button -> button == export ? request(view, target, format, partitionBy, single) : null);
+        dialog.setResultConverter(button -> button == export ? request(query, target, format, partitionBy, single) : null);
         return dialog.showAndWait();
     }
 
-    private static ExportRequest request(String view, TextField target, ChoiceBox<SourceFormat> format,
+    private static ExportRequest request(String query, TextField target, ChoiceBox<SourceFormat> format,
                                          CheckComboBox<String> partitionBy, CheckBox single) {
-        return ExportRequest.ofView(view, Path.of(target.getText().trim()).toAbsolutePath(), format.getValue(),
+        return new ExportRequest(query, Path.of(target.getText().trim()).toAbsolutePath(), format.getValue(),
                 new ArrayList<>(partitionBy.getCheckModel().getCheckedItems()), single.isSelected());
     }
 
-    static Optional<String> check(String target) {
+    public static Optional<String> check(String target) {
         String text = target == null ? "" : target.trim();
         if (text.isEmpty()) {
             return Optional.of("Choose where to write");
@@ -121,7 +124,7 @@ final class ExportDialog {
         return Optional.empty();
     }
 
-    static String withExtension(String target, boolean single, SourceFormat old, SourceFormat now) {
+    public static String withExtension(String target, boolean single, SourceFormat old, SourceFormat now) {
         String oldExt = "." + old.name().toLowerCase(Locale.ROOT);
         String base = target.endsWith(oldExt) ? target.substring(0, target.length() - oldExt.length()) : target;
         return single ? base + "." + now.name().toLowerCase(Locale.ROOT) : base;

@@ -1,4 +1,4 @@
-package io.sparkworkbench.ui.explore;
+package io.sparkworkbench.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
