@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,7 +102,8 @@ final class ProfileHistograms {
 
     private static Column binIndex(Column value, Layout layout) {
         Column k = floor(value.minus(lit(layout.low())).divide(lit(layout.width()))).cast("int");
-        return least(lit(layout.bins() - 1), greatest(lit(0), k));
+        // least/greatest skip nulls: without the guard every null would count in the first bin.
+        return when(value.isNotNull(), least(lit(layout.bins() - 1), greatest(lit(0), k)));
     }
 
     /** The column as the number its histogram axis uses (null when it is null or not finite). */
