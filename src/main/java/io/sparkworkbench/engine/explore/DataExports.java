@@ -92,7 +92,9 @@ public final class DataExports {
             writer = writer.option("timestampFormat", TIMESTAMP_FORMAT).option("timestampNTZFormat", TIMESTAMP_NTZ_FORMAT);
         }
         if (request.format() == SourceFormat.CSV) {
-            writer = writer.option("header", "true");
+            // Spark's CSV writer trims spaces at both ends of values by default: an export must not change text.
+            writer = writer.option("header", "true").option("ignoreLeadingWhiteSpace", "false")
+                    .option("ignoreTrailingWhiteSpace", "false");
         }
         if (!request.partitionBy().isEmpty()) {
             writer = writer.partitionBy(request.partitionBy().toArray(String[]::new));

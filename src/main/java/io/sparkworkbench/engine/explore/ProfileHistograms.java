@@ -1,12 +1,14 @@
 package io.sparkworkbench.engine.explore;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,12 +24,13 @@ import org.apache.spark.sql.Row;
 
 /**
  * The histogram pass: equal-width bins between each column's min and max (from the statistics pass),
- * every column's bins counted in one aggregation of plain conditional counts, which Spark compiles into
- * one tight loop. Dates are binned in epoch days, timestamps in epoch seconds.
+ * every column's bins counted in one aggregation. Dates are binned in epoch days, timestamps in epoch seconds.
  */
 final class ProfileHistograms {
 
     static final int BINS = 20;
+    /** Key of bin k of the j-th histogram: j * KEY_STRIDE + k (more than BINS, so keys never collide). */
+    private static final int KEY_STRIDE = 64;
 
     private ProfileHistograms() {
     }
@@ -61,24 +64,30 @@ final class ProfileHistograms {
         if (counted.isEmpty()) {
             return histograms;
         }
-        List<Column> binIndexes = new ArrayList<>();
-        List<Column> counts = new ArrayList<>();
+        List<Column> keys = new ArrayList<>();
         for (int j = 0; j < counted.size(); j++) {
             Layout layout = counted.get(j);
             ColumnKind kind = stats.get(layout.column()).kind();
-            // Selected first so each value's bin is computed once, not once per bin it is compared with.
-            binIndexes.add(binIndex(axisValue(layout.column(), kind), layout).as("b" + j));
-            for (int k = 0; k < layout.bins(); k++) {
-                counts.add(count_if(col("b" + j).equalTo(k)));
-            }
+            keys.add(lit(j * KEY_STRIDE).plus(binIndex(axisValue(layout.column(), kind), layout)));
         }
-        Row row = renamed.select(binIndexes.toArray(Column[]::new))
-                .agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new)).first();
-        int at = 0;
-        for (Layout layout : counted) {
+        // One row per (column, bin) key, counted by a group-by on one int: Spark compiles this into a tight
+        // loop with a small hash map (at most columns x 20 keys), where one conditional count per bin and
+        // column (hundreds of aggregates) outgrows generated code and runs several times slower.
+        List<Row> groups = renamed.select(explode(array(keys.toArray(Column[]::new))).as("key"))
+                .where(col("key").isNotNull()).groupBy("key").count().collectAsList();
+        long[][] counts = new long[counted.size()][];
+        for (int j = 0; j < counted.size(); j++) {
+            counts[j] = new long[counted.get(j).bins()];
+        }
+        for (Row group : groups) {
+            int key = group.getInt(0);
+            counts[key / KEY_STRIDE][key % KEY_STRIDE] = group.getLong(1);
+        }
+        for (int j = 0; j < counted.size(); j++) {
+            Layout layout = counted.get(j);
             List<HistogramBin> bins = new ArrayList<>(layout.bins());
             for (int k = 0; k < layout.bins(); k++) {
-                bins.add(layout.bin(k, row.getLong(at++)));
+                bins.add(layout.bin(k, counts[j][k]));
             }
             histograms.put(layout.column(), List.copyOf(bins));
         }
@@ -101,7 +110,8 @@ final class ProfileHistograms {
 
     private static Column binIndex(Column value, Layout layout) {
         Column k = floor(value.minus(lit(layout.low())).divide(lit(layout.width()))).cast("int");
-        return least(lit(layout.bins() - 1), greatest(lit(0), k));
+        // least/greatest skip nulls: without the guard every null would count in the first bin.
+        return when(value.isNotNull(), least(lit(layout.bins() - 1), greatest(lit(0), k)));
     }
 
     /** The column as the number its histogram axis uses (null when it is null or not finite). */
