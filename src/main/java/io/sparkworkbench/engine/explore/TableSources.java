@@ -51,6 +51,16 @@ final class TableSources {
         if (plan instanceof LocalRelation) {
             return IN_MEMORY;
         }
+        // An import's view filters or adds a guard column over its file: still worth saying which file.
+        List<LogicalPlan> leaves = CollectionConverters.asJava(plan.collectLeaves());
+        if (!leaves.isEmpty() && leaves.stream().allMatch(l -> l instanceof LogicalRelation r && r.relation() instanceof HadoopFsRelation)) {
+            HadoopFsRelation first = (HadoopFsRelation) ((LogicalRelation) leaves.get(0)).relation();
+            boolean oneSource = leaves.stream().allMatch(l -> ((LogicalRelation) l).relation() instanceof HadoopFsRelation f
+                    && f.location().rootPaths().equals(first.location().rootPaths()));
+            if (oneSource) {
+                return QUERY + " over " + formatOf(first) + ": " + paths(first.location());
+            }
+        }
         return QUERY;
     }
 

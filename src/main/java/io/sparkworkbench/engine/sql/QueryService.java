@@ -35,16 +35,6 @@ public final class QueryService {
                 context -> page(context.spark(), statement, statement.text(), offset, cap));
     }
 
-    /**
-     * Writes every row of the statement's result to one .csv, .json or .parquet file through Spark's
-     * writers (staged, then moved into place); returns the number of rows.
-     */
-    public EngineTask<Long> export(SqlStatement statement, java.nio.file.Path file) {
-        ResultFiles.formatOf(file);
-        return engine.submit("Export to " + file.getFileName(),
-                context -> QueryResults.writeAll(context.spark(), statement, statement.text(), file));
-    }
-
     /** The physical plan Spark would run for a query, without running it. Commands are refused, not run. */
     public EngineTask<PlanNode> explain(SqlStatement statement, String script) {
         return engine.submit("Explain " + oneLine(statement.text(), 50), context -> {

@@ -37,7 +37,7 @@ final class ProfileView extends BorderPane {
                 Columns.text("type", ColumnProfile::type),
                 Columns.number("count", ColumnProfile::count, Formats::count),
                 Columns.number("nulls", ColumnProfile::nulls, Formats::count),
-                Columns.text("distinct", p -> (p.distinctApproximate() ? "≈ " : "") + Formats.count(p.distinct())),
+                Columns.text("distinct", ProfileView::distinct),
                 Columns.text("min", p -> p.min() == null ? "" : Formats.cell(p.min())),
                 Columns.text("max", p -> p.max() == null ? "" : Formats.cell(p.max())),
                 Columns.text("mean", p -> decimal(p.mean())),
@@ -93,12 +93,18 @@ final class ProfileView extends BorderPane {
         Label status = new Label();
         status.setId("profile-status");
         status.textProperty().bind(model.action().statusProperty());
-        Label approx = new Label("≈ marks an approximate distinct count (HyperLogLog, about 1% error) on large tables");
+        Label approx = new Label("≈ marks an estimated distinct count (HyperLogLog, typically within 5%) on tables over "
+                + Formats.count(io.sparkworkbench.engine.explore.ProfileService.EXACT_DISTINCT_MAX_ROWS) + " rows");
         approx.getStyleClass().add("form-hint");
         HBox bar = new HBox(8, run, stop, progress, status, approx);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
+    }
+
+    /** "≈ 4,980" for an estimate; nothing for columns that have no distinct count (structs, arrays, maps). */
+    static String distinct(ColumnProfile p) {
+        return p.distinct() < 0 ? "" : (p.distinctApproximate() ? "≈ " : "") + Formats.count(p.distinct());
     }
 
     private static String decimal(OptionalDouble value) {

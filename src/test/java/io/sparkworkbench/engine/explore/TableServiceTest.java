@@ -57,6 +57,11 @@ class TableServiceTest {
         assertThat(sqlView.rows()).isEqualTo(5);
         assertThat(sqlView.bytesOnDisk()).as("its input is files").isPresent();
 
+        String folder = parquetView("ts filtered base", 10);
+        spark.read().parquet(folder).filter("id > 2").selectExpr("id", "upper(label) AS label").createOrReplaceTempView("ts_derived");
+        assertThat(tables.details("ts_derived").future().join().source()).as("a DataFrame over one file source, e.g. an import")
+                .isEqualTo("query over parquet: " + folder);
+
         spark.sql("SELECT 1 AS a, 'x' AS b").createOrReplaceTempView("ts_local");
         spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(1L)),
                 new org.apache.spark.sql.types.StructType().add("v", "bigint")).createOrReplaceTempView("ts_rows");

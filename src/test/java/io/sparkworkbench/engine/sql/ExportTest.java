@@ -23,7 +23,12 @@ class ExportTest {
     Path dir;
 
     private final SparkEngine engine = SharedSparkEngine.get();
-    private final QueryService service = new QueryService(engine);
+    /** The command line's `sql --out`: one file, staged and moved into place, under a job tag Stop can cancel. */
+    private EngineTask<Long> export(SqlStatement statement, Path file) {
+        ResultFiles.formatOf(file);
+        return engine.submit("Export to " + file.getFileName(),
+                context -> QueryResults.writeAll(context.spark(), statement, statement.text(), file));
+    }
 
     private List<String> files() throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
@@ -35,7 +40,7 @@ class ExportTest {
     void writesEveryRowNotJustAPage() throws Exception {
         for (String name : List.of("all.csv", "all.json", "all.parquet")) {
             Path out = dir.resolve(name);
-            long rows = service.export(SqlStatement.of("SELECT id, id % 3 AS bucket FROM range(25000)"), out).future().join();
+            long rows = export(SqlStatement.of("SELECT id, id % 3 AS bucket FROM range(25000)"), out).future().join();
             assertThat(rows).isEqualTo(25_000);
             long back = engine.awaitSession().read().format(ResultFiles.formatOf(out)).option("header", "true")
                     .load(out.toString()).count();
@@ -48,7 +53,7 @@ class ExportTest {
     void aFailingQueryLeavesNoFile() throws Exception {
         Path out = dir.resolve("broken.csv");
         String sql = "SELECT CAST(CASE WHEN id = 7000 THEN 'oops' ELSE CAST(id AS STRING) END AS INT) AS n FROM range(10000)";
-        assertThatThrownBy(() -> service.export(SqlStatement.of(sql), out).future().join())
+        assertThatThrownBy(() -> export(SqlStatement.of(sql), out).future().join())
                 .isInstanceOf(CompletionException.class);
         assertThat(files()).isEmpty();
     }
@@ -57,7 +62,7 @@ class ExportTest {
     void aStoppedExportLeavesNoFileAndKeepsTheOldOne() throws Exception {
         Path out = dir.resolve("big.csv");
         Files.writeString(out, "previous export\n");
-        EngineTask<Long> task = service.export(SqlStatement.of("SELECT count(*) FROM range(0, 300000000000, 1, 2)"), out);
+        EngineTask<Long> task = export(SqlStatement.of("SELECT count(*) FROM range(0, 300000000000, 1, 2)"), out);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (engine.awaitSession().sparkContext().statusTracker().getActiveJobIds().length == 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -74,7 +79,7 @@ class ExportTest {
 
     @Test
     void anUnknownExtensionIsRefusedUpFront() {
-        assertThatThrownBy(() -> service.export(SqlStatement.of("SELECT 1"), dir.resolve("x.xlsx")))
+        assertThatThrownBy(() -> export(SqlStatement.of("SELECT 1"), dir.resolve("x.xlsx")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".csv, .json or .parquet");
     }
 }
