@@ -24,7 +24,9 @@ import org.apache.spark.sql.types.StructField;
 /**
  * The statistics pass: one aggregation computing every column's count, distinct count, min/max,
  * mean/stddev and most frequent values together. Columns are addressed by position ({@code c0, c1, ...})
- * so odd or duplicate names cannot break the expressions.
+ * so odd or duplicate names cannot break the expressions. Exact distinct counts (small tables only) are a
+ * second, separate aggregation: mixed into the first, Spark's distinct rewrite would keep a frequent-items
+ * sketch per distinct value (5 s instead of 0.5 s on 5,000 rows).
  */
 final class ProfileStatistics {
 
@@ -62,11 +64,34 @@ final class ProfileStatistics {
             slots.add(pass.slotsFor(i, ColumnKind.of(fields[i].dataType()), exactDistinct));
         }
         Row row = renamed.agg(pass.aggregates.get(0), pass.aggregates.subList(1, pass.aggregates.size()).toArray(Column[]::new)).first();
+        long[] distinct = exactDistinct ? exactDistinct(renamed, fields) : null;
         List<ColumnStats> columns = new ArrayList<>();
         for (int i = 0; i < fields.length; i++) {
-            columns.add(read(row, fields[i], slots.get(i), exactDistinct));
+            columns.add(read(row, fields[i], slots.get(i), distinct == null ? Long.MIN_VALUE : distinct[i]));
         }
         return new Result(row.getLong(rowsAt), columns);
+    }
+
+    /** Every counted column's exact number of distinct values (-1 for the others), in one aggregation. */
+    private static long[] exactDistinct(Dataset<Row> renamed, StructField[] fields) {
+        long[] distinct = new long[fields.length];
+        List<Column> counts = new ArrayList<>();
+        List<Integer> counted = new ArrayList<>();
+        for (int i = 0; i < fields.length; i++) {
+            distinct[i] = -1;
+            if (ColumnKind.of(fields[i].dataType()).counted()) {
+                counts.add(count_distinct(col(ref(i))));
+                counted.add(i);
+            }
+        }
+        if (counts.isEmpty()) {
+            return distinct;
+        }
+        Row row = renamed.agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new)).first();
+        for (int k = 0; k < counted.size(); k++) {
+            distinct[counted.get(k)] = row.getLong(k);
+        }
+        return distinct;
     }
 
     record Result(long rows, List<ColumnStats> columns) {
@@ -85,7 +110,7 @@ final class ProfileStatistics {
         }
         Column value = finiteValue(i, kind);
         slots[1] = kind == ColumnKind.FRACTIONAL ? add(count(value)) : -1;
-        slots[2] = add(exactDistinct ? count_distinct(col(ref(i))) : approx_count_distinct(col(ref(i))));
+        slots[2] = exactDistinct ? -1 : add(approx_count_distinct(col(ref(i))));
         if (kind.ordered()) {
             slots[3] = add(min(value));
             slots[4] = add(max(value));
@@ -100,13 +125,15 @@ final class ProfileStatistics {
         return slots;
     }
 
-    private static ColumnStats read(Row row, StructField field, int[] slots, boolean exactDistinct) {
+    /** @param exactDistinct the exact distinct count from the second aggregation, or Long.MIN_VALUE for none */
+    private static ColumnStats read(Row row, StructField field, int[] slots, long exactDistinct) {
         ColumnKind kind = ColumnKind.of(field.dataType());
         long count = row.getLong(slots[0]);
         long finite = slots[1] >= 0 ? row.getLong(slots[1]) : count;
-        long distinct = slots[2] >= 0 ? row.getLong(slots[2]) : -1;
+        boolean exact = exactDistinct != Long.MIN_VALUE;
+        long distinct = exact ? exactDistinct : slots[2] >= 0 ? row.getLong(slots[2]) : -1;
         return new ColumnStats(field.name(), field.dataType().simpleString(), kind, count, finite, distinct,
-                slots[2] >= 0 && !exactDistinct, plain(row, slots[3]), plain(row, slots[4]), number(row, slots[5]),
+                !exact && slots[2] >= 0, plain(row, slots[3]), plain(row, slots[4]), number(row, slots[5]),
                 number(row, slots[6]), slots[7] >= 0 ? topValues(row.getList(slots[7])) : List.of());
     }
 

@@ -109,6 +109,9 @@ final class PartitionsView extends BorderPane {
         Label status = new Label();
         status.setId("partitions-status");
         status.textProperty().bind(model.action().statusProperty());
+        inspect.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinWidth(0);
         HBox bar = new HBox(8, inspect, stop, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 2, 8));
@@ -140,6 +143,8 @@ final class PartitionsView extends BorderPane {
                 newViewName(view, table.get(), "repartitioned"))));
         coalesce.setOnAction(e -> withCount(count, problem, table,
                 n -> model.coalesce(table.get(), n, newViewName(view, table.get(), "coalesced"))));
+        repartition.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        coalesce.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, new Label("Into"), count, new Label("partitions"), columns, new Label("as"), view,
                 repartition, coalesce, problem);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -74,7 +74,7 @@ final class ProfileView extends BorderPane {
         chart.setDarkTheme(dark);
     }
 
-    private static HBox toolbar(ProfileViewModel model, Supplier<String> table) {
+    private static javafx.scene.layout.VBox toolbar(ProfileViewModel model, Supplier<String> table) {
         Button run = new Button("Profile all columns");
         run.setId("profile-run");
         run.disableProperty().bind(model.action().runningProperty());
@@ -96,10 +96,14 @@ final class ProfileView extends BorderPane {
         Label approx = new Label("≈ marks an estimated distinct count (HyperLogLog, typically within 5%) on tables over "
                 + Formats.count(io.sparkworkbench.engine.explore.ProfileService.EXACT_DISTINCT_MAX_ROWS) + " rows");
         approx.getStyleClass().add("form-hint");
-        HBox bar = new HBox(8, run, stop, progress, status, approx);
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinWidth(0);
+        HBox bar = new HBox(8, run, stop, progress, status);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
-        return bar;
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, bar, approx);
+        top.setPadding(new Insets(6, 8, 6, 8));
+        return top;
     }
 
     /** "≈ 4,980" for an estimate; nothing for columns that have no distinct count (structs, arrays, maps). */
