@@ -98,7 +98,7 @@ public final class ImportViewModel {
             return;
         }
         previewAction.start(imports.preview(path.get(), options(), PREVIEW_ROWS), "Reading the first rows…",
-                "Cannot preview " + path.get(), p -> {
+                "Cannot preview", p -> {
                     preview.set(p);
                     previewAction.setStatus(describe(p));
                 }, error -> preview.set(null));
