@@ -7,6 +7,10 @@ import io.sparkworkbench.engine.sql.DatasetCatalog;
 import io.sparkworkbench.engine.sql.TableSummary;
 import io.sparkworkbench.testing.GeneratedData;
 import io.sparkworkbench.testing.SharedSparkEngine;
+import io.sparkworkbench.engine.sql.ColumnInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,4 +108,51 @@ class ImportRoundTripTest {
         }
     }
 
+
+    @Test
+    void ordinaryCsvsKeepTheirMeaningEmptyFieldsAreNullAQuotedEmptyNumberIsNotMalformed() throws IOException {
+        Path file = dir.resolve("empties.csv");
+        Files.writeString(file, "id,name,amount,day\n1,,,\n2,\"\",\"\",\"\"\n3,x,\"5\",2024-01-02\n", StandardCharsets.UTF_8);
+        ImportOptions suggested = ImportService.suggestOptions(file);
+        assertThat(suggested.nullValue()).isEmpty();
+        for (ParseMode mode : ParseMode.values()) {
+            ImportResult result = imports.importAs(file, suggested.withMode(mode), "empties").future().join();
+            assertThat(result.malformed()).as(mode + " malformed").isZero();
+            assertThat(result.rows()).as(mode + " rows").isEqualTo(3);
+            assertThat(result.columns()).extracting(ColumnInfo::type).containsExactly("int", "string", "int", "date");
+            assertThat(SPARK.sql("SELECT id, name, amount, day FROM empties ORDER BY id").collectAsList())
+                    .as(mode + ": unquoted empty is null, \"\" is an empty string in text and null elsewhere")
+                    .extracting(Row::toString).containsExactly("[1,null,null,null]", "[2,,null,null]", "[3,x,5,2024-01-02]");
+        }
+        ImportPreview preview = imports.preview(file, suggested, 10).future().join();
+        assertThat(preview.malformedShown()).isZero();
+        assertThat(preview.rows()).extracting(r -> r.get(1)).containsExactly(null, "", "x");
+
+        ImportOptions typed = suggested.withInferSchema(false).withTypeOverrides(Map.of("amount", "decimal(10,2)", "day", "date"));
+        Files.writeString(file, "4,y,abc,2024-01-03\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        ImportResult result = imports.importAs(file, typed, "empties_typed").future().join();
+        assertThat(result.malformed()).as("a bad number is still malformed").isEqualTo(1);
+        assertThat(result.rows()).isEqualTo(4);
+        assertThat(SPARK.sql("SELECT _corrupt_record FROM empties_typed WHERE _corrupt_record IS NOT NULL").first().getString(0))
+                .isEqualTo("4,y,abc,2024-01-03");
+        assertThat(ImportTesting.failure(() -> imports.importAs(file, typed.withMode(ParseMode.FAILFAST), "empties_ff").future().join())
+                .getMessage()).startsWith("Stopped at a malformed record in " + file + ", line 5: \"4,y,abc,2024-01-03\"");
+    }
+
+    @Test
+    void aNullMarkerMakesItsTextNullAndLeavesQuotedEmptyTextAlone() throws IOException {
+        Path file = dir.resolve("dump.csv");
+        Files.writeString(file, "id,name,amount\n1,NULL,NULL\n2,\"\",\"\"\n3,,\n4,x,7\n", StandardCharsets.UTF_8);
+        ImportResult result = imports.importAs(file, ImportService.suggestOptions(file).withNullValue("NULL"), "dump").future().join();
+        assertThat(result.malformed()).isZero();
+        assertThat(result.columns()).extracting(ColumnInfo::type).containsExactly("int", "string", "int");
+        assertThat(SPARK.sql("SELECT * FROM dump ORDER BY id").collectAsList()).extracting(Row::toString)
+                .containsExactly("[1,null,null]", "[2,,null]", "[3,null,null]", "[4,x,7]");
+    }
+
+    @Test
+    void jsonColumnsComeInTheRecordsKeyOrderEvenWhenTheFirstRecordLacksSome() {
+        assertThat(JsonKeyOrder.keyOrder(List.of("{\"id\": 3}", "", "{\"id\": 1, \"b\": {\"z\": 1, \"a\": [1]}, \"c\": 3}",
+                "[{\"id\": 2, \"a\": 1, \"c\": 3}]", "{not json"), 100)).containsExactly("id", "a", "b", "c");
+    }
 }
