@@ -26,7 +26,7 @@ final class FirstMalformed {
 
     /** The message, or empty when the permissive reader finds no malformed record (the failure was something else). */
     static Optional<String> find(Dataset<Row> parsed, StructType data, ImportSource source, ImportOptions options) {
-        List<Row> first = MalformedRows.of(parsed, data).limit(1).collectAsList();
+        List<Row> first = MalformedRows.of(parsed, data, options).limit(1).collectAsList();
         if (first.isEmpty()) {
             return Optional.empty();
         }

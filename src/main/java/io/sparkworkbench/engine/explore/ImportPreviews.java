@@ -72,11 +72,15 @@ final class ImportPreviews {
             parsed = SparkReads.parseFile(spark, source, options, SparkReads.withCorruptColumn(data), ParseMode.PERMISSIVE);
         } else {
             Dataset<String> records = spark.createDataset(sample.records(), Encoders.STRING());
-            data = SparkReads.withOverrides(SparkReads.inferSample(spark, records, source, options), options.typeOverrides(), source);
+            StructType inferred = SparkReads.inferSample(spark, records, source, options);
+            if (options.format() == SourceFormat.JSON) {
+                inferred = JsonKeyOrder.reorder(inferred, sample.records());
+            }
+            data = SparkReads.withOverrides(inferred, options.typeOverrides(), source);
             parsed = SparkReads.parseSample(spark, records, options, SparkReads.withCorruptColumn(data));
         }
         Column[] shown = java.util.Arrays.copyOf(SparkReads.columns(data), data.fields().length + 1);
-        shown[data.fields().length] = MalformedRows.guarded(data).as(SparkReads.CORRUPT);
+        shown[data.fields().length] = MalformedRows.guarded(data, options).as(SparkReads.CORRUPT);
         List<Row> fetched = parsed.select(shown).limit(rows).collectAsList();
         int corruptIndex = data.fields().length;
         int malformed = (int) fetched.stream().filter(r -> !r.isNullAt(corruptIndex)).count();

@@ -2,6 +2,7 @@ package io.sparkworkbench.engine.explore;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.from_csv;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.replace;
@@ -10,9 +11,12 @@ import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.url_decode;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -33,14 +37,35 @@ final class MalformedRows {
     }
 
     /** The raw text when the row is malformed, else null; reading it parses every column of {@code data}. */
-    static Column guarded(StructType data) {
-        Column raw = col(SparkReads.CORRUPT);
+    static Column guarded(StructType data, ImportOptions options) {
+        Column raw = raw(data, options);
         return when(raw.isNotNull(), coalesce(raw, to_json(struct(SparkReads.columns(data)))));
     }
 
+    /**
+     * Spark's raw text of a malformed record, except for CSV records whose only fault is a quoted empty
+     * field ({@code ""}) in a column that is not a string. The import keeps {@code ""} apart from null
+     * (docs/decisions/0010), so Spark's parser fails on it in a number or date column, where it can only
+     * mean null; its partial row already has null there. Such records are parsed again, from their raw
+     * text, with {@code ""} meaning null: if that parse succeeds, the record is not malformed. Only
+     * records Spark flagged are parsed again.
+     */
+    static Column raw(StructType data, ImportOptions options) {
+        Column raw = col(SparkReads.CORRUPT);
+        boolean onlyStrings = java.util.Arrays.stream(data.fields()).allMatch(f -> f.dataType() instanceof StringType);
+        if (options.format() != SourceFormat.CSV || onlyStrings) {
+            return raw;
+        }
+        Map<String, String> emptyIsNull = new HashMap<>(SparkReads.textOptions(options, ParseMode.PERMISSIVE, false));
+        emptyIsNull.remove("header");
+        emptyIsNull.put("emptyValue", emptyIsNull.get("nullValue"));
+        Column reparsed = from_csv(raw, lit(SparkReads.withCorruptColumn(data).toDDL()), emptyIsNull).getField(SparkReads.CORRUPT);
+        return when(raw.isNotNull().and(reparsed.isNotNull()), raw);
+    }
+
     /** One row per malformed input record: its raw text and the file it came from. */
-    static Dataset<Row> of(Dataset<Row> parsed, StructType data) {
-        Column guarded = guarded(data);
+    static Dataset<Row> of(Dataset<Row> parsed, StructType data, ImportOptions options) {
+        Column guarded = guarded(data, options);
         return parsed.where(guarded.isNotNull()).select(guarded.as(RAW), sourceFile().as(FILE));
     }
 

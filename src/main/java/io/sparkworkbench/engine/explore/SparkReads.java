@@ -4,6 +4,7 @@ import io.sparkworkbench.engine.sql.InputFileException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class SparkReads {
 
     /** Spark's default name for the raw text of a malformed record. */
     static final String CORRUPT = "_corrupt_record";
+    /** The CSV nullValue Spark gets when no text means null: a field that is exactly U+0000 does not occur in text. */
+    static final String NO_NULL_TEXT = "\u0000";
 
     private SparkReads() {
     }
@@ -34,43 +37,56 @@ final class SparkReads {
     /** A reader with the user's text options, or a plain one for Parquet and ORC. */
     static DataFrameReader reader(SparkSession spark, ImportOptions options, ParseMode mode, boolean fromFile) {
         DataFrameReader reader = spark.read().format(options.format().name().toLowerCase(Locale.ROOT));
-        if (!options.format().isText()) {
-            return reader;
-        }
-        reader = reader.option("mode", mode.name()).option("columnNameOfCorruptRecord", CORRUPT)
-                .option("multiLine", options.multiLine());
+        return options.format().isText() ? reader.options(textOptions(options, mode, fromFile)) : reader;
+    }
+
+    /** Spark's options for the user's text options (the file reader's and, for CSV, {@code from_csv}'s). */
+    static Map<String, String> textOptions(ImportOptions options, ParseMode mode, boolean fromFile) {
+        Map<String, String> spark = new LinkedHashMap<>();
+        spark.put("mode", mode.name());
+        spark.put("columnNameOfCorruptRecord", CORRUPT);
+        spark.put("multiLine", String.valueOf(options.multiLine()));
         if (!blank(options.dateFormat())) {
-            reader = reader.option("dateFormat", options.dateFormat().trim());
+            spark.put("dateFormat", options.dateFormat().trim());
         }
         if (!blank(options.timestampFormat())) {
-            reader = reader.option("timestampFormat", options.timestampFormat().trim());
+            spark.put("timestampFormat", options.timestampFormat().trim());
         }
         if (fromFile) {
             // Sample records are already decoded Java strings; only files need the encoding.
-            reader = reader.option("encoding", options.encodingOrDefault());
+            spark.put("encoding", options.encodingOrDefault());
         }
         if (options.format() == SourceFormat.CSV) {
-            reader = reader.option("header", options.header());
-            if (options.delimiter() != null) {
-                reader = reader.option("sep", options.delimiter());
-            }
-            if (options.quote() != null) {
-                reader = reader.option("quote", options.quote());
-            }
-            if (options.escape() != null) {
-                reader = reader.option("escape", options.escape());
-            }
+            spark.put("header", String.valueOf(options.header()));
+            putIfSet(spark, "sep", options.delimiter());
+            putIfSet(spark, "quote", options.quote());
+            putIfSet(spark, "escape", options.escape());
+            // Spark's default nullValue "" makes a quoted "" null too; a marker that never occurs keeps it an
+            // empty string (Spark turns an unquoted empty field into the nullValue, so that one stays null).
+            spark.put("nullValue", options.nullValue().isEmpty() ? NO_NULL_TEXT : options.nullValue());
+            spark.put("emptyValue", "");
         } else if (fromFile && !options.multiLine()
                 && !Charset.forName(options.encodingOrDefault()).equals(StandardCharsets.UTF_8)) {
             // Spark's JSON Lines reader refuses a non-UTF-8 encoding unless the line separator is given.
-            reader = reader.option("lineSep", "\n");
+            spark.put("lineSep", "\n");
         }
-        return reader;
+        return spark;
     }
 
     /** The schema over the whole file or folder (Spark's inference reads all of it: types fit every row). */
     static StructType inferFile(SparkSession spark, ImportSource source, ImportOptions options) {
-        return dataColumns(inferring(spark, options, true).load(HadoopPaths.literal(source.path())).schema(), source, options);
+        StructType data = dataColumns(inferring(spark, options, true).load(HadoopPaths.literal(source.path())).schema(), source, options);
+        return options.format() == SourceFormat.JSON ? JsonKeyOrder.reorder(data, firstRecords(source, options)) : data;
+    }
+
+    /** The first records of the file (or the folder's first file) for JSON's column order; none if unreadable here. */
+    private static List<String> firstRecords(ImportSource source, ImportOptions options) {
+        try {
+            return TextSample.read(source.sampleFile(), options, ImportPreviews.INFERENCE_RECORDS).records();
+        } catch (InputFileException e) {
+            // Spark read it (e.g. a codec TextSample does not decode): its column order is still correct data.
+            return List.of();
+        }
     }
 
     /** The schema of the preview's sample records only. */
@@ -175,6 +191,12 @@ final class SparkReads {
             throw new InputFileException(source.path() + " has no rows (only blank lines)");
         }
         return data;
+    }
+
+    private static void putIfSet(Map<String, String> spark, String key, String value) {
+        if (value != null) {
+            spark.put(key, value);
+        }
     }
 
     private static boolean blank(String text) {

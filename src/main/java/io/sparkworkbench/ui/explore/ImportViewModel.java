@@ -89,7 +89,7 @@ public final class ImportViewModel {
     public ImportOptions options() {
         return new ImportOptions(format.get(), header.get(), delimiter.get(), quote.get(), escape.get(), encoding.get(),
                 multiLine.get(), dateFormat.get(), timestampFormat.get(), inferSchema.get(), mode.get(),
-                Map.copyOf(typeOverrides));
+                Map.copyOf(typeOverrides), "");
     }
 
     /** Reads the first rows under the current options; a newer request replaces an older one. */
