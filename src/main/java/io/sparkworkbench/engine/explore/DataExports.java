@@ -91,6 +91,10 @@ public final class DataExports {
         if (request.format().isText()) {
             writer = writer.option("timestampFormat", TIMESTAMP_FORMAT).option("timestampNTZFormat", TIMESTAMP_NTZ_FORMAT);
         }
+        if (request.format() == SourceFormat.JSON) {
+            // Spark leaves null fields out of JSON: a column null in every row would vanish from the file.
+            writer = writer.option("ignoreNullFields", "false");
+        }
         if (request.format() == SourceFormat.CSV) {
             // Spark's CSV writer trims spaces at both ends of values by default: an export must not change text.
             writer = writer.option("header", "true").option("ignoreLeadingWhiteSpace", "false")

@@ -52,7 +52,7 @@ public final class ImportDialog {
         debounce.setOnFinished(e -> model.refreshPreview());
         for (Observable o : List.<Observable>of(model.formatProperty(), model.headerProperty(), model.delimiterProperty(),
                 model.quoteProperty(), model.escapeProperty(), model.encodingProperty(), model.multiLineProperty(),
-                model.dateFormatProperty(), model.timestampFormatProperty(), model.inferSchemaProperty(),
+                model.dateFormatProperty(), model.timestampFormatProperty(), model.nullValueProperty(), model.inferSchemaProperty(),
                 model.modeProperty(), model.typeOverrides())) {
             o.addListener(x -> debounce.playFromStart());
         }

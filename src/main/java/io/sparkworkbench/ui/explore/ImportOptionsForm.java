@@ -62,6 +62,10 @@ final class ImportOptionsForm {
         TextField timestampFormat = text("import-timestamp-format", model.timestampFormatProperty(), 12);
         timestampFormat.setPromptText("ISO 8601, or e.g. dd/MM/yyyy HH:mm");
         timestampFormat.disableProperty().bind(notText);
+        TextField nullText = text("import-null-value", model.nullValueProperty(), 8);
+        nullText.setPromptText("e.g. NULL or \\N");
+        nullText.setTooltip(new Tooltip("Text that also means null; an empty field always does, a quoted \"\" is an empty string"));
+        nullText.disableProperty().bind(notCsv);
         CheckBox infer = check("import-infer", "Infer column types", model.inferSchemaProperty());
         infer.setTooltip(new Tooltip("Off: every CSV column is text unless you set its type below"));
         infer.disableProperty().bind(notText);
@@ -84,6 +88,7 @@ final class ImportOptionsForm {
         row = add(grid, row, "", multiLine);
         row = add(grid, row, "Date format", dateFormat);
         row = add(grid, row, "Timestamp format", timestampFormat);
+        row = add(grid, row, "Null text", nullText);
         row = add(grid, row, "", infer);
         add(grid, row, "Malformed rows", mode);
         return grid;

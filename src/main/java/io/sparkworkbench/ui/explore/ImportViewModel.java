@@ -45,6 +45,7 @@ public final class ImportViewModel {
     private final StringProperty timestampFormat = new SimpleStringProperty("");
     private final BooleanProperty inferSchema = new SimpleBooleanProperty(true);
     private final ObjectProperty<ParseMode> mode = new SimpleObjectProperty<>(ParseMode.PERMISSIVE);
+    private final StringProperty nullValue = new SimpleStringProperty("");
     private final ObservableMap<String, String> typeOverrides = FXCollections.observableMap(new LinkedHashMap<>());
     private final StringProperty viewName = new SimpleStringProperty("");
     private final StringProperty nameProblem = new SimpleStringProperty("");
@@ -84,12 +85,13 @@ public final class ImportViewModel {
         timestampFormat.set(o.timestampFormat());
         inferSchema.set(o.inferSchema());
         mode.set(o.mode());
+        nullValue.set(o.nullValue() == null ? "" : o.nullValue());
     }
 
     public ImportOptions options() {
         return new ImportOptions(format.get(), header.get(), delimiter.get(), quote.get(), escape.get(), encoding.get(),
                 multiLine.get(), dateFormat.get(), timestampFormat.get(), inferSchema.get(), mode.get(),
-                Map.copyOf(typeOverrides), "");
+                Map.copyOf(typeOverrides), nullValue.get());
     }
 
     /** Reads the first rows under the current options; a newer request replaces an older one. */
@@ -164,6 +166,11 @@ public final class ImportViewModel {
 
     public BooleanProperty inferSchemaProperty() {
         return inferSchema;
+    }
+
+    /** CSV text that also means null (an empty field always does), e.g. NULL or \N in database dumps. */
+    public StringProperty nullValueProperty() {
+        return nullValue;
     }
 
     public ObjectProperty<ParseMode> modeProperty() {

@@ -89,6 +89,14 @@ class DataExportsTest {
     }
 
     @Test
+    void jsonKeepsAColumnThatIsNullInEveryRow() throws IOException {
+        Path target = dir.resolve("nulls.json");
+        exports.export(new ExportRequest("SELECT id, CAST(NULL AS STRING) AS note FROM range(2)", target, SourceFormat.JSON,
+                List.of(), true)).future().join();
+        assertThat(Files.readAllLines(target)).containsExactly("{\"id\":0,\"note\":null}", "{\"id\":1,\"note\":null}");
+    }
+
+    @Test
     void partitionByWritesOneSubFolderPerValue() throws IOException {
         Path target = dir.resolve("by-bucket");
         ExportOutcome outcome = exports.export(ExportRequest.ofView("export sample", target, SourceFormat.PARQUET, List.of("bucket"), false))
