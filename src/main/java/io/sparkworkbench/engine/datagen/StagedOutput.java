@@ -1,18 +1,16 @@
 package io.sparkworkbench.engine.datagen;
 
 import io.sparkworkbench.engine.EngineException;
+import io.sparkworkbench.engine.FileTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Tables are written under a hidden staging folder inside the output folder and moved into place only
@@ -90,7 +88,7 @@ final class StagedOutput implements AutoCloseable {
                     + "; " + outcome, e);
         }
         committed = true;
-        deleteQuietly(trash);
+        FileTrees.deleteQuietly(trash);
     }
 
     /** Undoes a partial commit, newest first; says where the old tables are if they cannot go back. */
@@ -106,7 +104,7 @@ final class StagedOutput implements AutoCloseable {
             LOG.warn("Could not roll back the commit into {}", folder, e);
             return "the replaced tables could not all be put back and are kept in " + trash;
         }
-        deleteQuietly(trash);
+        FileTrees.deleteQuietly(trash);
         return "the previous tables were kept";
     }
 
@@ -121,29 +119,13 @@ final class StagedOutput implements AutoCloseable {
 
     @Override
     public void close() {
-        deleteQuietly(staging);
+        FileTrees.deleteQuietly(staging);
     }
 
     boolean committed() {
         return committed;
     }
 
-    static void deleteQuietly(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Could not delete {}", path, e);
-        }
-    }
 
     private static String reason(FileSystemException e) {
         String reason = e.getReason();

@@ -1,8 +1,8 @@
 package io.sparkworkbench.engine.explore;
 
 import io.sparkworkbench.engine.EngineException;
+import io.sparkworkbench.engine.FileTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -117,7 +116,7 @@ final class StagedExport implements AutoCloseable {
             throw new EngineException("Could not move the export into " + target + ": " + reason(e) + "; " + outcome, e);
         }
         if (existed) {
-            deleteQuietly(backup);
+            FileTrees.deleteQuietly(backup);
         }
         return existed;
     }
@@ -135,7 +134,7 @@ final class StagedExport implements AutoCloseable {
     /** Removes the staging folder: after a commit it holds only Spark's markers, after a failure a partial write. */
     @Override
     public void close() {
-        deleteQuietly(staging);
+        FileTrees.deleteQuietly(staging);
     }
 
     static String reason(IOException e) {
@@ -145,20 +144,4 @@ final class StagedExport implements AutoCloseable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    static void deleteQuietly(Path path) {
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Could not delete {}", path, e);
-        }
-    }
 }

@@ -1,11 +1,11 @@
 package io.sparkworkbench.engine.sql;
 
 import io.sparkworkbench.engine.EngineException;
+import io.sparkworkbench.engine.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -62,18 +62,8 @@ public final class ResultFiles {
         } catch (IOException e) {
             throw new EngineException("Could not write " + target + ": " + e.getMessage(), e);
         } finally {
-            deleteQuietly(staging);
+            FileTrees.deleteQuietly(staging);
         }
     }
 
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover hidden staging folder is harmless and never mistaken for the result.
-        }
-    }
 }

@@ -48,7 +48,7 @@ class ManifestMergeTest {
     void entriesOfTablesNoLongerThereAreDropped() throws Exception {
         Path folder = GeneratedData.tempFolder("merge-gone");
         generate(new GenerationRequest(0.01, 1, folder, DataFormat.PARQUET, EnumSet.of(EcommerceTable.PRODUCTS)));
-        StagedOutput.deleteQuietly(folder.resolve("products"));
+        io.sparkworkbench.engine.FileTrees.deleteQuietly(folder.resolve("products"));
         generate(new GenerationRequest(0.01, 1, folder, DataFormat.PARQUET, EnumSet.of(EcommerceTable.CUSTOMERS)));
         assertThat(DatasetManifest.read(folder).orElseThrow().tables()).containsOnlyKeys("customers");
     }
