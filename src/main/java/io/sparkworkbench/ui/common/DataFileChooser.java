@@ -6,7 +6,10 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The file chooser for importing: every format the import reads, and any file (the import says what it is). */
+/**
+ * The choosers for importing: a file of any format the import reads (or any file: the import says what it
+ * is), or a folder of part files (what Spark writes).
+ */
 public final class DataFileChooser {
 
     private DataFileChooser() {
@@ -20,6 +23,13 @@ public final class DataFileChooser {
                         "*.parquet", "*.orc"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File chosen = chooser.showOpenDialog(owner);
+        return chosen == null ? Optional.empty() : Optional.of(chosen.toPath());
+    }
+
+    public static Optional<Path> chooseFolder(Window owner) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Import a folder of part files (Parquet, ORC, CSV or JSON) as a view");
+        File chosen = chooser.showDialog(owner);
         return chosen == null ? Optional.empty() : Optional.of(chosen.toPath());
     }
 }

@@ -66,9 +66,15 @@ final class ExploreView extends SplitPane {
         Button importButton = new Button("Import file…");
         importButton.setId("explore-import");
         importButton.setOnAction(e -> tab.chooseAndImport(getScene().getWindow()));
+        Button importFolder = new Button("Folder…");
+        importFolder.setId("explore-import-folder");
+        importFolder.setTooltip(new javafx.scene.control.Tooltip("Import a folder of part files (what Spark writes) as one view"));
+        importFolder.setOnAction(e -> io.sparkworkbench.ui.common.DataFileChooser.chooseFolder(getScene().getWindow())
+                .ifPresent(folder -> tab.importFile(getScene().getWindow(), folder)));
         Button refresh = new Button("Refresh");
+        refresh.setTooltip(new javafx.scene.control.Tooltip("Read the catalog again"));
         refresh.setOnAction(e -> model.catalog().refresh());
-        HBox sideBar = new HBox(6, importButton, refresh);
+        HBox sideBar = new HBox(6, importButton, importFolder, refresh);
         sideBar.setPadding(new Insets(6));
         BorderPane side = new BorderPane(catalog, sideBar, null, null, null);
 

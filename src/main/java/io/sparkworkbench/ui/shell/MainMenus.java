@@ -42,11 +42,15 @@ final class MainMenus {
         recent.setOnShowing(e -> fillRecent(recent));
         MenuItem importFile = item("menu-import", "Import file…", Shortcut.IMPORT_FILE);
         importFile.setOnAction(e -> chooseImport());
+        MenuItem importFolder = new MenuItem("Import folder of part files…");
+        importFolder.setId("menu-import-folder");
+        importFolder.setOnAction(e -> io.sparkworkbench.ui.common.DataFileChooser.chooseFolder(window.stage())
+                .ifPresent(folder -> window.context().importFile().accept(window.stage(), folder)));
         MenuItem settings = item("menu-settings", "Settings…", Shortcut.SETTINGS);
         settings.setOnAction(e -> openSettings());
         MenuItem quit = item("menu-quit", "Quit", Shortcut.QUIT);
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, recent, importFile, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, recent, importFile, importFolder, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         // Submenus fill on showing only; refresh when the parent opens too so keyboard users see them.
         file.setOnShowing(e -> fillRecent(recent));
