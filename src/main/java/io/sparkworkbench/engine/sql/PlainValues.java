@@ -19,7 +19,8 @@ public final class PlainValues {
         return Collections.unmodifiableList(values);
     }
 
-    private static Object plain(Object value) {
+    /** One value as {@link #of} converts it: java.time for dates and timestamps, text for nested values. */
+    public static Object plain(Object value) {
         // Java 8 time types are asked for in the session, but a session shared with other code may not.
         if (value instanceof java.sql.Timestamp timestamp) {
             return timestamp.toInstant();

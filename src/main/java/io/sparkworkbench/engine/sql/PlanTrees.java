@@ -11,14 +11,14 @@ import org.apache.spark.sql.execution.metric.SQLMetric;
 import scala.jdk.javaapi.CollectionConverters;
 
 /** Converts Spark's physical plan into plain {@link PlanNode}s, looking through adaptive-execution wrappers. */
-final class PlanTrees {
+public final class PlanTrees {
 
     private static final int MAX_DETAILS = 400;
 
     private PlanTrees() {
     }
 
-    static PlanNode of(SparkPlan plan, boolean withMetrics) {
+    public static PlanNode of(SparkPlan plan, boolean withMetrics) {
         SparkPlan shown = plan;
         if (plan instanceof AdaptiveSparkPlanExec adaptive) {
             // After a run this is the plan AQE settled on; before, the initial one.

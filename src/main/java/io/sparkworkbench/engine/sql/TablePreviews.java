@@ -14,7 +14,11 @@ public final class TablePreviews {
     }
 
     public static TablePreview firstRows(SparkSession spark, String table, int limit) {
-        Dataset<Row> df = spark.table(table);
+        return firstRows(spark.table(table), table, limit);
+    }
+
+    /** The first rows of {@code df}, reported under {@code table} (callers that quote names keep the plain one). */
+    public static TablePreview firstRows(Dataset<Row> df, String table, int limit) {
         List<ColumnInfo> columns = new ArrayList<>();
         for (StructField field : df.schema().fields()) {
             columns.add(new ColumnInfo(field.name(), field.dataType().simpleString()));

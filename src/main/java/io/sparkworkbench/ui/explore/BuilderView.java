@@ -51,10 +51,14 @@ final class BuilderView extends SplitPane {
             filterRows.getChildren().clear();
             aggregateRows.getChildren().clear();
         });
-        columns.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
-                model.columns().setAll(new ArrayList<>(columns.getCheckModel().getCheckedItems())));
-        groupBy.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
-                model.groupBy().setAll(new ArrayList<>(groupBy.getCheckModel().getCheckedItems())));
+        columns.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            model.columns().setAll(new ArrayList<>(columns.getCheckModel().getCheckedItems()));
+            columns.setTitle(model.columns().isEmpty() ? "all columns" : String.join(", ", model.columns()));
+        });
+        groupBy.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            model.groupBy().setAll(new ArrayList<>(groupBy.getCheckModel().getCheckedItems()));
+            groupBy.setTitle(model.groupBy().isEmpty() ? "no grouping" : String.join(", ", model.groupBy()));
+        });
         Button addFilter = new Button("+ Filter");
         addFilter.setId("builder-add-filter");
         addFilter.setOnAction(e -> addFilterRow());

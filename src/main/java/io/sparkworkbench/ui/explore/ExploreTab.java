@@ -3,7 +3,10 @@ package io.sparkworkbench.ui.explore;
 import io.sparkworkbench.engine.explore.ImportResult;
 import io.sparkworkbench.ui.common.WorkbenchTab;
 import java.nio.file.Path;
+import io.sparkworkbench.ui.common.DataFileChooser;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -21,6 +24,7 @@ public final class ExploreTab implements WorkbenchTab {
     private final Supplier<ImportViewModel> imports;
     private final BiConsumer<String, String> openInSql;
     private final Path exportFolder;
+    private Function<Window, Optional<Path>> fileChooser = DataFileChooser::choose;
     private ExploreView view;
 
     /**
@@ -81,7 +85,7 @@ public final class ExploreTab implements WorkbenchTab {
     }
 
     /** A view just made (import, repartition): opened even when one of that name was open, its data changed. */
-    private void openAndSelect(String table) {
+    void openAndSelect(String table) {
         model.catalog().refresh();
         profile.clear();
         partitions.clear();
@@ -100,6 +104,16 @@ public final class ExploreTab implements WorkbenchTab {
     private void imported(ImportResult result) {
         openAndSelect(result.view());
         view.showImported(result);
+    }
+
+    /** The "Import file…" button: asks for a file, then opens the import dialog for it. */
+    void chooseAndImport(Window owner) {
+        fileChooser.apply(owner).ifPresent(file -> importFile(owner, file));
+    }
+
+    /** Tests replace the native file dialog, which a headless robot cannot drive. */
+    void setFileChooser(Function<Window, Optional<Path>> chooser) {
+        this.fileChooser = chooser;
     }
 
     Path exportFolder() {

@@ -64,7 +64,7 @@ final class ExploreView extends SplitPane {
         });
         Button importButton = new Button("Import file…");
         importButton.setId("explore-import");
-        importButton.setOnAction(e -> io.sparkworkbench.ui.common.DataFileChooser.choose(getScene().getWindow()).ifPresent(p -> tab.importFile(getScene().getWindow(), p)));
+        importButton.setOnAction(e -> tab.chooseAndImport(getScene().getWindow()));
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> model.catalog().refresh());
         HBox sideBar = new HBox(6, importButton, refresh);
@@ -115,13 +115,17 @@ final class ExploreView extends SplitPane {
         result.malformedView().ifPresent(view -> {
             Hyperlink show = new Hyperlink("Show the malformed rows");
             show.setId("explore-show-malformed");
-            show.setOnAction(e -> tab.open(view));
+            show.setOnAction(e -> {
+                tab.openAndSelect(view);
+                pages.getSelectionModel().select(0);
+            });
             importBar.getChildren().add(show);
         });
         Hyperlink close = new Hyperlink("Dismiss");
         close.setOnAction(e -> importBar.setVisible(false));
         importBar.getChildren().add(close);
         importBar.setVisible(true);
+        pages.getSelectionModel().select(0);
     }
 
     private void export() {

@@ -54,6 +54,7 @@ final class ExportDialog {
         target.setId("export-target");
         target.setPrefColumnCount(36);
         Button browse = new Button("Browse…");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(e -> browse(owner, single.isSelected(), format.getValue(), target));
         HBox where = new HBox(6, target, browse);
         HBox.setHgrow(target, Priority.ALWAYS);

@@ -53,7 +53,8 @@ final class ImportOptionsForm {
         ComboBox<String> encoding = editable("import-encoding", model.encodingProperty(),
                 "UTF-8", "ISO-8859-1", "windows-1252", "UTF-16", "US-ASCII");
         encoding.disableProperty().bind(notText);
-        CheckBox multiLine = check("import-multiline", "Records span lines (quoted newlines, a JSON document)", model.multiLineProperty());
+        CheckBox multiLine = check("import-multiline", "Multi-line records", model.multiLineProperty());
+        multiLine.setTooltip(new Tooltip("CSV fields with quoted line breaks, or one JSON document (an array) instead of JSON Lines"));
         multiLine.disableProperty().bind(notText);
         TextField dateFormat = text("import-date-format", model.dateFormatProperty(), 12);
         dateFormat.setPromptText("yyyy-MM-dd");
@@ -61,7 +62,8 @@ final class ImportOptionsForm {
         TextField timestampFormat = text("import-timestamp-format", model.timestampFormatProperty(), 12);
         timestampFormat.setPromptText("ISO 8601, or e.g. dd/MM/yyyy HH:mm");
         timestampFormat.disableProperty().bind(notText);
-        CheckBox infer = check("import-infer", "Infer column types (off: CSV columns are text)", model.inferSchemaProperty());
+        CheckBox infer = check("import-infer", "Infer column types", model.inferSchemaProperty());
+        infer.setTooltip(new Tooltip("Off: every CSV column is text unless you set its type below"));
         infer.disableProperty().bind(notText);
         ChoiceBox<ParseMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(ParseMode.values()));
         mode.setId("import-mode");

@@ -35,6 +35,8 @@ final class PartitionsView extends BorderPane {
         chart.setPlaceholderText("Inspect counts the rows in each partition (one Spark job)");
         Label summary = new Label();
         summary.setId("partitions-summary");
+        summary.setWrapText(true);
+        summary.setPadding(new Insets(4, 8, 0, 8));
         TextArea lineage = new TextArea();
         lineage.setId("partitions-lineage");
         lineage.setEditable(false);

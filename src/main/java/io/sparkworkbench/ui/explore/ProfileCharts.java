@@ -28,7 +28,14 @@ final class ProfileCharts {
     static ChartWithData chart(ColumnProfile column) {
         boolean histogram = !column.histogram().isEmpty();
         String title = (histogram ? "Histogram of " : "Most frequent values of ") + column.name();
-        return WorkbenchCharts.barChart(title, histogram ? column.name() : "value", "rows", ValueFormat.INTEGER, bars(column));
+        ChartWithData chart = WorkbenchCharts.barChart(title, histogram ? column.name() : "value", "rows", ValueFormat.INTEGER,
+                bars(column));
+        if (chart.chart().getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot && plot.getCategories().size() > 6) {
+            // Twenty "from – to" labels side by side would each be cut to "1…": slanted, they stay readable.
+            plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2.5f);
+        }
+        return chart;
     }
 
     static List<BarValue> bars(ColumnProfile column) {

@@ -26,8 +26,12 @@ final class ProfileView extends BorderPane {
         setId("explore-profile");
         TableView<ColumnProfile> grid = new TableView<>();
         grid.setId("profile-grid");
-        grid.setPlaceholder(new Label("Profile computes count, nulls, distinct values, min, max, mean, "
-                + "standard deviation and top values of every column in one Spark pass"));
+        Label empty = new Label("Profile all columns computes count, nulls, distinct values, min, max, mean, "
+                + "standard deviation and top values of every column in one Spark pass, and a histogram per column.");
+        empty.setWrapText(true);
+        empty.setMaxWidth(420);
+        empty.getStyleClass().add("form-hint");
+        grid.setPlaceholder(empty);
         grid.getColumns().setAll(List.of(
                 Columns.text("column", ColumnProfile::name),
                 Columns.text("type", ColumnProfile::type),
@@ -60,7 +64,8 @@ final class ProfileView extends BorderPane {
         chart.setId("profile-chart");
         chart.setPlaceholderText("Select a column to see its histogram or most frequent values");
         SplitPane split = new SplitPane(grid, chart);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.6);
+        grid.getColumns().forEach(c -> c.setPrefWidth(c.getText().equals("column") || c.getText().equals("top value") ? 120 : 78));
         setCenter(split);
         setTop(toolbar(model, table));
     }

@@ -20,4 +20,17 @@ class CatalogServiceTest {
         assertThat(snapshot.functions()).contains("sum", "date_trunc", "xxhash64", "approx_count_distinct")
                 .allMatch(f -> f.matches("[a-z_][a-z0-9_]*"));
     }
+
+    @Test
+    void snapshotListsEachViewOnceForTheTree() {
+        var engine = SharedSparkEngine.get();
+        engine.awaitSession().sql("CREATE OR REPLACE TEMP VIEW `cs tree view` AS SELECT DATE'2024-01-02' AS day").collect();
+        CatalogSnapshot snapshot = new CatalogService(engine).snapshot().future().join();
+
+        assertThat(snapshot.entries()).filteredOn(e -> e.name().equals("cs tree view")).singleElement().satisfies(entry -> {
+            assertThat(entry.temporary()).isTrue();
+            assertThat(entry.qualifiedName()).isEqualTo("cs tree view");
+            assertThat(entry.columns()).containsExactly(new ColumnInfo("day", "date"));
+        });
+    }
 }
