@@ -30,6 +30,15 @@ class CommandLineTest {
     }
 
     @Test
+    void benchHelpListsEveryGroup() {
+        CliRun.Output out = run("bench", "--help");
+        assertThat(out.code()).isZero();
+        String help = out.out().replaceAll("\\s+", " "); // picocli wraps at 80 columns
+        assertThat(help).contains("all available): generate, sql, io").contains("io (importing a ~1 GB CSV")
+                .contains("io: a ~100 MB CSV");
+    }
+
+    @Test
     void childJvmAtLocalOneWritesTheSameContentsAsLocalTwo() throws Exception {
         Path folder = GeneratedData.tempFolder("local1");
         Process child = childJvm("generate", "--scale", "0.01", "--seed", "5", "--out", folder.toString(), "--master", "local[1]");

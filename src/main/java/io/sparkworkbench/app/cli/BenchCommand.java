@@ -2,6 +2,7 @@ package io.sparkworkbench.app.cli;
 
 import io.sparkworkbench.app.bench.Figures;
 import io.sparkworkbench.app.bench.GenerateBenchmark;
+import io.sparkworkbench.app.bench.IoBenchmark;
 import io.sparkworkbench.app.bench.SqlBenchmark;
 import io.sparkworkbench.engine.SparkEngine;
 import java.util.List;
@@ -11,19 +12,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bench [generate] [sql]}: prints one figure per line as {@code name value unit}. */
+/** {@code bench [generate] [sql] [io]}: prints one figure per line as {@code name value unit}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run benchmarks and print figures as 'name value unit'. Groups available: generate (data generation),"
-                + " sql (the query library through the workbench, against DuckDB and the bare SparkSession).")
+                + " sql (the query library through the workbench, against DuckDB and the bare SparkSession),"
+                + " io (importing a ~1 GB CSV and its Parquet copy through the workbench, against DuckDB; profiling 5M rows).")
 public final class BenchCommand implements Callable<Integer> {
 
-    static final List<String> GROUPS = List.of("generate", "sql");
+    static final List<String> GROUPS = List.of("generate", "sql", "io");
 
     @Parameters(arity = "0..*", description = "Benchmark groups (default: all available): ${COMPLETION-CANDIDATES}",
             completionCandidates = Groups.class)
     List<String> groups;
 
-    @Option(names = "--quick", description = "Skip the slow scale-100 run.")
+    @Option(names = "--quick", description = "generate: skip the slow scale-100 run; io: a ~100 MB CSV instead of ~1 GB.")
     boolean quick;
 
     @CommandLine.Spec
@@ -45,6 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (selected.contains("sql")) {
             new SqlBenchmark(engine, figures).run();
+        }
+        if (selected.contains("io")) {
+            new IoBenchmark(engine, figures).run(quick);
         }
         return 0;
     }
