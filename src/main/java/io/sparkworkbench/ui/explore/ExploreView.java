@@ -71,8 +71,12 @@ final class ExploreView extends SplitPane {
         importFolder.setTooltip(new javafx.scene.control.Tooltip("Import a folder of part files (what Spark writes) as one view"));
         importFolder.setOnAction(e -> io.sparkworkbench.ui.common.DataFileChooser.chooseFolder(getScene().getWindow())
                 .ifPresent(folder -> tab.importFile(getScene().getWindow(), folder)));
-        Button refresh = new Button("Refresh");
+        Button refresh = new Button("↻");
+        refresh.setId("explore-refresh");
         refresh.setTooltip(new javafx.scene.control.Tooltip("Read the catalog again"));
+        for (Button b : List.of(importButton, importFolder, refresh)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         refresh.setOnAction(e -> model.catalog().refresh());
         HBox sideBar = new HBox(6, importButton, importFolder, refresh);
         sideBar.setPadding(new Insets(6));
@@ -99,7 +103,7 @@ final class ExploreView extends SplitPane {
         });
         BorderPane main = new BorderPane(pages, new VBox(importBar, header), null, null, null);
         getItems().setAll(side, main);
-        setDividerPositions(0.2);
+        setDividerPositions(0.21);
         SplitPane.setResizableWithParent(side, false);
     }
 
