@@ -28,6 +28,7 @@ final class TableHeader extends VBox {
         Label facts = new Label();
         facts.setId("explore-facts");
         facts.getStyleClass().add("explore-facts");
+        facts.setWrapText(true);
         facts.textProperty().bind(Bindings.createStringBinding(() -> {
             TableDetails d = model.detailsProperty().get();
             String loading = model.detailsAction().statusProperty().get();
