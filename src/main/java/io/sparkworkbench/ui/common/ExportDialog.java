@@ -37,14 +37,16 @@ public final class ExportDialog {
     }
 
     /**
-     * @param name  what is exported, for the title and the suggested file name (a view, "result")
+     * @param what  what is exported, in words ("orders", "the result")
+     * @param name  the suggested file name, without extension
      * @param query the SELECT whose rows are written
      */
-    public static Optional<ExportRequest> ask(Window owner, String name, String query, List<String> columnNames, Path folder) {
+    public static Optional<ExportRequest> ask(Window owner, String what, String name, String query, List<String> columnNames,
+                                              Path folder) {
         Dialog<ExportRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Export " + name);
-        dialog.setHeaderText("Write every row of " + name + " with Spark's writers");
+        dialog.setTitle("Export " + what);
+        dialog.setHeaderText("Write every row of " + what + " with Spark's writers");
         ChoiceBox<SourceFormat> format = new ChoiceBox<>(FXCollections.observableArrayList(SourceFormat.values()));
         format.setId("export-format");
         format.setValue(SourceFormat.PARQUET);

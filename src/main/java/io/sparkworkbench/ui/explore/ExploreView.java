@@ -143,7 +143,7 @@ final class ExploreView extends SplitPane {
         String table = model.tableProperty().get();
         TablePreview preview = model.previewProperty().get();
         List<String> columns = preview == null ? List.of() : preview.columns().stream().map(ColumnInfo::name).toList();
-        ExportDialog.ask(getScene().getWindow(), table, "SELECT * FROM " + CatalogTree.sqlName(table), columns, tab.exportFolder())
+        ExportDialog.ask(getScene().getWindow(), table, table, "SELECT * FROM " + CatalogTree.sqlName(table), columns, tab.exportFolder())
                 .ifPresent(model::export);
     }
 

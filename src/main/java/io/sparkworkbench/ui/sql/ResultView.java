@@ -40,7 +40,7 @@ public final class ResultView extends BorderPane {
         export.getStyleClass().add("sql-export");
         export.setTooltip(new javafx.scene.control.Tooltip("Write every row of this result (not just those shown) to CSV, JSON, Parquet or ORC"));
         export.disableProperty().bind(model.runningProperty().or(model.errorProperty().isNotNull()));
-        export.setOnAction(e -> io.sparkworkbench.ui.common.ExportDialog.ask(getScene().getWindow(), "result",
+        export.setOnAction(e -> io.sparkworkbench.ui.common.ExportDialog.ask(getScene().getWindow(), "the result", "result",
                 model.statement().text(), model.columnsProperty().get().stream().map(ColumnInfo::name).toList(), exportFolder)
                 .ifPresent(model::export));
         Button stopExport = new Button("Stop export");
