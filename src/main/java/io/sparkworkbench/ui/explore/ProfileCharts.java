@@ -61,11 +61,21 @@ final class ProfileCharts {
         return bars.stream().anyMatch(b -> b.category().equals(label));
     }
 
-    /** "10 – 20" in the column's own terms: days and instants for dates and timestamps. */
+    /**
+     * "10 – 20" in the column's own terms: days and instants for dates and timestamps. Whole-number bins
+     * (integers, dates) name their first and last value, "1 – 250" rather than "1 – 251".
+     */
     static String binLabel(HistogramBin bin, String type) {
         String t = type.toLowerCase(Locale.ROOT);
         if (t.equals("date")) {
-            return LocalDate.ofEpochDay((long) Math.floor(bin.from())) + " – " + LocalDate.ofEpochDay((long) Math.floor(bin.to()));
+            long first = (long) Math.floor(bin.from());
+            long last = (long) Math.ceil(bin.to()) - 1;
+            return last > first ? LocalDate.ofEpochDay(first) + " – " + LocalDate.ofEpochDay(last) : LocalDate.ofEpochDay(first).toString();
+        }
+        if (t.matches("tinyint|smallint|int|bigint")) {
+            long first = (long) Math.floor(bin.from());
+            long last = (long) Math.ceil(bin.to()) - 1;
+            return last > first ? number(first) + " – " + number(last) : number(first);
         }
         if (t.startsWith("timestamp")) {
             return DAY.format(Instant.ofEpochSecond((long) bin.from())) + " – " + DAY.format(Instant.ofEpochSecond((long) bin.to()));

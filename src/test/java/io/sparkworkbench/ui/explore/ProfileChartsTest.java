@@ -28,9 +28,17 @@ class ProfileChartsTest {
     @Test
     void dateBinsReadAsDays() {
         long day = LocalDate.of(2024, 3, 1).toEpochDay();
-        assertThat(ProfileCharts.binLabel(new HistogramBin(day, day + 30, 1), "date")).isEqualTo("2024-03-01 – 2024-03-31");
+        assertThat(ProfileCharts.binLabel(new HistogramBin(day, day + 31, 1), "date")).isEqualTo("2024-03-01 – 2024-03-31");
+        assertThat(ProfileCharts.binLabel(new HistogramBin(day, day + 1, 1), "date")).isEqualTo("2024-03-01");
         assertThat(ProfileCharts.binLabel(new HistogramBin(1_704_067_200, 1_706_745_600, 1), "timestamp"))
                 .isEqualTo("2024-01-01 – 2024-02-01");
+    }
+
+    @Test
+    void wholeNumberBinsNameTheirFirstAndLastValue() {
+        assertThat(ProfileCharts.binLabel(new HistogramBin(1, 251, 250), "bigint")).isEqualTo("1 – 250");
+        assertThat(ProfileCharts.binLabel(new HistogramBin(3, 4, 9), "int")).isEqualTo("3");
+        assertThat(ProfileCharts.binLabel(new HistogramBin(1, 251, 250), "double")).isEqualTo("1 – 251");
     }
 
     @Test
