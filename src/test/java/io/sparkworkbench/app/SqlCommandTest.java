@@ -45,6 +45,18 @@ class SqlCommandTest {
     }
 
     @Test
+    void aQueryFailingWhileWritingExitsOneAndKeepsTheOldFile() throws Exception {
+        Path out = Files.writeString(dir.resolve("kept.json"), "{\"old\":1}\n");
+        CliRun.Output o = run("sql", "-e", "SELECT raise_error('boom') AS x FROM range(3)", "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isEqualTo(1);
+        assertThat(o.err()).contains(out.toString()).contains("boom");
+        assertThat(Files.readString(out)).isEqualTo("{\"old\":1}\n");
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings).as("no staging left behind").containsExactly(out);
+        }
+    }
+
+    @Test
     void maxRowsCapsThePrintedRowsAndSaysSo() {
         CliRun.Output o = run("sql", "-e", "SELECT id FROM range(10)", "--max-rows", "3");
         assertThat(o.out()).contains("(first 3 rows; more available");

@@ -1,5 +1,10 @@
 package io.sparkworkbench.app.cli;
 
+import io.sparkworkbench.engine.EngineContext;
+import io.sparkworkbench.engine.explore.DataExports;
+import io.sparkworkbench.engine.explore.ExportOutcome;
+import io.sparkworkbench.engine.explore.ExportRequest;
+import io.sparkworkbench.engine.explore.SourceFormat;
 import io.sparkworkbench.engine.sql.FileViews;
 import io.sparkworkbench.engine.sql.QueryResults;
 import io.sparkworkbench.engine.sql.SqlStatement;
@@ -8,18 +13,21 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
-/** One run of the sql command on the engine thread: views, statements in order, then the last result. */
+/** One run of the sql command as an engine action: views, statements in order, then the last result. */
 final class ScriptRun {
 
-    private final SparkSession spark;
+    private final EngineContext context;
+    private final DataExports exports;
     private final List<ViewSpec> views;
     private final String script;
     private final List<SqlStatement> statements;
     private final Path out;
     private final int maxRows;
 
-    ScriptRun(SparkSession spark, List<ViewSpec> views, String script, List<SqlStatement> statements, Path out, int maxRows) {
-        this.spark = spark;
+    ScriptRun(EngineContext context, DataExports exports, List<ViewSpec> views, String script, List<SqlStatement> statements,
+              Path out, int maxRows) {
+        this.context = context;
+        this.exports = exports;
         this.views = views;
         this.script = script;
         this.statements = statements;
@@ -28,6 +36,7 @@ final class ScriptRun {
     }
 
     String run() {
+        SparkSession spark = context.spark();
         views.forEach(v -> FileViews.register(spark, v));
         for (int i = 0; i < statements.size() - 1; i++) {
             // Earlier statements run for their effect (views, settings); their rows are not printed.
@@ -35,8 +44,11 @@ final class ScriptRun {
         }
         SqlStatement last = statements.get(statements.size() - 1);
         if (out != null) {
-            long rows = QueryResults.writeAll(spark, last, script, out);
-            return String.format("wrote %,d rows to %s%n", rows, out.toAbsolutePath());
+            // Analysed first, so a mistake is reported with its line and column in the script.
+            QueryResults.execute(spark, last, script);
+            ExportOutcome written = exports.exportWithin(context,
+                    new ExportRequest(last.text(), out.toAbsolutePath(), SourceFormat.ofOutputFile(out), List.of(), true));
+            return String.format("wrote %,d rows to %s%n", written.rows(), written.target());
         }
         return TextTable.render(QueryResults.firstPage(spark, last, script, maxRows));
     }

@@ -2,7 +2,6 @@ package io.sparkworkbench.app.cli;
 
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.sql.InputFileException;
-import io.sparkworkbench.engine.sql.ResultFiles;
 import io.sparkworkbench.engine.sql.SqlException;
 import io.sparkworkbench.engine.sql.SqlScript;
 import io.sparkworkbench.engine.sql.SqlStatement;
@@ -28,6 +27,7 @@ import picocli.CommandLine.Option;
                 "Exit codes: 0 ok, 2 usage, 3 SQL error (with line:column), 4 input file error."})
 public final class SqlCommand implements Callable<Integer> {
 
+    public static final int EXIT_FAILED = 1;
     public static final int EXIT_SQL_ERROR = 3;
     public static final int EXIT_INPUT_ERROR = 4;
 
@@ -46,7 +46,7 @@ public final class SqlCommand implements Callable<Integer> {
         Path file;
     }
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the last result in full to FILE.csv, .json or .parquet.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the last result in full to FILE.csv, .json, .parquet or .orc (replaced only once complete).")
     Path out;
 
     @Option(names = "--max-rows", defaultValue = "100", description = "Rows of the last result to print (default ${DEFAULT-VALUE}).")
@@ -64,7 +64,7 @@ public final class SqlCommand implements Callable<Integer> {
         try {
             views.forEach(v -> specs.add(ViewSpec.parse(v)));
             if (out != null) {
-                ResultFiles.formatOf(out);
+                io.sparkworkbench.engine.explore.SourceFormat.ofOutputFile(out);
             }
             if (maxRows < 1) {
                 throw new IllegalArgumentException("--max-rows must be at least 1, not " + maxRows);
@@ -88,7 +88,8 @@ public final class SqlCommand implements Callable<Integer> {
         SparkEngine engine = HeadlessEngine.start(master);
         try {
             String output = engine.submit("sql command", context ->
-                    new ScriptRun(context.spark(), specs, script, statements, out, maxRows).run()).future().join();
+                    new ScriptRun(context, new io.sparkworkbench.engine.explore.DataExports(engine), specs, script, statements, out,
+                            maxRows).run()).future().join();
             spec.commandLine().getOut().print(output);
             spec.commandLine().getOut().flush();
             return 0;
@@ -102,6 +103,11 @@ public final class SqlCommand implements Callable<Integer> {
             if (cause instanceof InputFileException input) {
                 err.println("Error: " + input.getMessage());
                 return EXIT_INPUT_ERROR;
+            }
+            if (cause instanceof io.sparkworkbench.engine.EngineException failed) {
+                // The --out file could not be written (or the query failed while writing): the message names it.
+                err.println("Error: " + failed.getMessage());
+                return EXIT_FAILED;
             }
             throw e;
         }

@@ -53,10 +53,11 @@ public final class DataExports {
     }
 
     public EngineTask<ExportOutcome> export(ExportRequest request) {
-        return engine.submit("Export to " + request.target().getFileName(), context -> run(context, request));
+        return engine.submit("Export to " + request.target().getFileName(), context -> exportWithin(context, request));
     }
 
-    private ExportOutcome run(EngineContext context, ExportRequest request) {
+    /** The same export inside work that already runs as an engine action (the command line's {@code sql --out}). */
+    public ExportOutcome exportWithin(EngineContext context, ExportRequest request) {
         Path target = request.target().toAbsolutePath().normalize();
         SparkSession spark = context.spark();
         Dataset<Row> rows = ExportChecks.query(spark, request, target);

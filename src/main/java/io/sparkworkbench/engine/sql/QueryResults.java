@@ -1,8 +1,5 @@
 package io.sparkworkbench.engine.sql;
 
-import java.nio.file.Path;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /** Statement execution for callers already on the engine thread (the command line's script runs). */
@@ -22,16 +19,5 @@ public final class QueryResults {
 
     public static QueryResult firstPage(SparkSession spark, SqlStatement statement, String script, int maxRows) {
         return QueryService.page(spark, statement, script, 0, maxRows);
-    }
-
-    /** Writes every row of the statement's result to {@code out}; returns how many. */
-    public static long writeAll(SparkSession spark, SqlStatement statement, String script, Path out) {
-        Dataset<Row> result;
-        try {
-            result = spark.sql(statement.text());
-        } catch (Exception e) {
-            throw new SqlException(SqlErrors.of(e, statement, script), e);
-        }
-        return ResultFiles.write(result, out);
     }
 }
