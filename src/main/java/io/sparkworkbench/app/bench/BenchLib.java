@@ -64,4 +64,14 @@ public final class BenchLib {
             throw new IllegalArgumentException(e);
         }
     }
+
+    /** DuckDB, or null after a note saying why the peer is missing: the workbench's own figures stand on their own. */
+    static Connection duckDbOrNote(Figures figures) {
+        try {
+            return duckDb();
+        } catch (SQLException e) {
+            figures.note("DuckDB peer skipped: " + e.getMessage());
+            return null;
+        }
+    }
 }

@@ -93,7 +93,7 @@ public final class IoBenchmark {
 
     public void run(boolean quick) throws Exception {
         Path root = Files.createTempDirectory("spark-workbench-bench-io");
-        Connection duck = openDuckDb();
+        Connection duck = BenchLib.duckDbOrNote(figures);
         try {
             Source csv = prepareCsv(root, scaleFor(quick ? QUICK_BYTES : FULL_BYTES));
             figures.print("io.csv.bytes", csv.bytes(), "bytes");
@@ -240,15 +240,6 @@ public final class IoBenchmark {
         }
     }
 
-    /** DuckDB, or null after a note saying why the peer is missing: the workbench figures stand on their own. */
-    private Connection openDuckDb() {
-        try {
-            return BenchLib.duckDb();
-        } catch (SQLException e) {
-            figures.note("DuckDB peer skipped: " + e.getMessage());
-            return null;
-        }
-    }
 
     private boolean duckWarmUp(Connection duck, String name, String sql) {
         try {

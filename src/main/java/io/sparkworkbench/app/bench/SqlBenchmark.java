@@ -54,7 +54,7 @@ public final class SqlBenchmark {
 
     public void run() throws Exception {
         Path root = Files.createTempDirectory("spark-workbench-bench-sql");
-        Connection duck = openDuckDb();
+        Connection duck = BenchLib.duckDbOrNote(figures);
         try {
             List<Timing> scale1 = scale(root, 1, duck, true);
             figures.print("sql.scale1.max_ms", Math.round(maxWorkbenchMs(scale1)), "ms");
@@ -74,15 +74,6 @@ public final class SqlBenchmark {
         }
     }
 
-    /** DuckDB, or null after a note saying why the peer is missing: the Spark figures stand on their own. */
-    private Connection openDuckDb() {
-        try {
-            return BenchLib.duckDb();
-        } catch (SQLException e) {
-            figures.note("DuckDB peer skipped: " + e.getMessage());
-            return null;
-        }
-    }
 
     private List<Timing> scale(Path root, int scale, Connection duck, boolean withDirect) throws Exception {
         Path folder = root.resolve("scale" + scale);

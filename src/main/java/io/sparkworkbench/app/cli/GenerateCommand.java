@@ -38,8 +38,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--tables", split = ",", description = "Tables to generate (default: all).")
     List<String> tables;
 
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE}).")
-    String master;
+    @CommandLine.Mixin
+    MasterOption master;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,7 +52,7 @@ public final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        SparkEngine engine = HeadlessEngine.start(master);
+        SparkEngine engine = HeadlessEngine.start(master.master);
         GenerationResult result = new DataGenService(engine).generate(request).task().future().join();
         PrintWriter stdout = spec.commandLine().getOut();
         for (TableSummary t : result.tables()) {

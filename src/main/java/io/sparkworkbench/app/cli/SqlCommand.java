@@ -52,8 +52,8 @@ public final class SqlCommand implements Callable<Integer> {
     @Option(names = "--max-rows", defaultValue = "100", description = "Rows of the last result to print (default ${DEFAULT-VALUE}).")
     int maxRows;
 
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE}).")
-    String master;
+    @CommandLine.Mixin
+    MasterOption master;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,7 +85,7 @@ public final class SqlCommand implements Callable<Integer> {
         if (statements.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "No SQL statement to run");
         }
-        SparkEngine engine = HeadlessEngine.start(master);
+        SparkEngine engine = HeadlessEngine.start(master.master);
         try {
             String output = engine.submit("sql command", context ->
                     new ScriptRun(context, new io.sparkworkbench.engine.explore.DataExports(engine), specs, script, statements, out,

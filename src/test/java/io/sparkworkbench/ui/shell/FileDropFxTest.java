@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.event.Event;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
@@ -44,22 +42,7 @@ class FileDropFxTest {
     @Start
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("workbench-drop");
-        WorkbenchTab tab = new WorkbenchTab() {
-            @Override
-            public String id() {
-                return "probe";
-            }
-
-            @Override
-            public String title() {
-                return "Probe";
-            }
-
-            @Override
-            public Node content() {
-                return new Label("drop a file here");
-            }
-        };
+        WorkbenchTab tab = new ProbeTab("drop a file here");
         window = new MainWindow(stage, new ShellContext(SharedSparkEngine.get(),
                 new SettingsStore(home.resolve("config"), home.resolve("data")), p -> { }, (owner, file) -> imported.add(file),
                 () -> { }, home.resolve("logs"), "test"), List.of(tab));

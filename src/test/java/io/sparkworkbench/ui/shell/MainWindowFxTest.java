@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -38,22 +37,7 @@ class MainWindowFxTest {
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("workbench-shell");
         settings = new SettingsStore(home.resolve("config"), home.resolve("data"));
-        WorkbenchTab tab = new WorkbenchTab() {
-            @Override
-            public String id() {
-                return "probe";
-            }
-
-            @Override
-            public String title() {
-                return "Probe";
-            }
-
-            @Override
-            public Node content() {
-                return new Label("probe tab");
-            }
-        };
+        WorkbenchTab tab = new ProbeTab("probe tab");
         window = new MainWindow(stage, new ShellContext(engine, settings, p -> { }, (w, p) -> { }, () -> { }, home.resolve("logs"), "test"),
                 List.of(tab));
         // Monocle's headless screen is 1280x800: keep the whole window on it so every button can be clicked.
