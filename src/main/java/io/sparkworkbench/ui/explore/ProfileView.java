@@ -27,7 +27,7 @@ final class ProfileView extends BorderPane {
         TableView<ColumnProfile> grid = new TableView<>();
         grid.setId("profile-grid");
         Label empty = new Label("Profile all columns computes count, nulls, distinct values, min, max, mean, "
-                + "standard deviation and top values of every column in one Spark pass, and a histogram per column.");
+                + "standard deviation and top values of every column in one Spark pass, and their histograms in one more.");
         empty.setWrapText(true);
         empty.setMaxWidth(420);
         empty.getStyleClass().add("form-hint");
