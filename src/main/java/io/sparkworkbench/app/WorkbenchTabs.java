@@ -2,21 +2,21 @@ package io.sparkworkbench.app;
 
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.datagen.DataGenService;
-import io.sparkworkbench.engine.explore.DataExports;
-import io.sparkworkbench.engine.explore.ImportService;
+import io.sparkworkbench.engine.files.DataExports;
+import io.sparkworkbench.engine.files.ImportService;
 import io.sparkworkbench.engine.explore.PartitionService;
 import io.sparkworkbench.engine.explore.ProfileService;
 import io.sparkworkbench.engine.explore.TableService;
 import io.sparkworkbench.engine.datagen.DatasetInsights;
-import io.sparkworkbench.engine.sql.DatasetCatalog;
+import io.sparkworkbench.engine.dataset.DatasetCatalog;
 import io.sparkworkbench.engine.sql.CatalogService;
 import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.ui.catalog.CatalogModel;
 import io.sparkworkbench.ui.common.WorkbenchTab;
-import io.sparkworkbench.ui.datagen.DataGenTab;
-import io.sparkworkbench.ui.datagen.DataGenViewModel;
-import io.sparkworkbench.ui.datagen.DatasetViewModel;
-import io.sparkworkbench.ui.datagen.GenerationForm;
+import io.sparkworkbench.ui.data.DataTab;
+import io.sparkworkbench.ui.data.DataGenViewModel;
+import io.sparkworkbench.ui.data.DatasetViewModel;
+import io.sparkworkbench.ui.data.GenerationForm;
 import io.sparkworkbench.ui.explore.BuilderViewModel;
 import io.sparkworkbench.ui.explore.ExploreTab;
 import io.sparkworkbench.ui.explore.ExploreViewModel;
@@ -71,7 +71,7 @@ final class WorkbenchTabs {
                 new BuilderViewModel(queries, exports::export, services.runner(), () -> rowCap(services)),
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
-        tabs = List.of(new DataGenTab(dataGen), exploreTab, sqlTab);
+        tabs = List.of(new DataTab(dataGen), exploreTab, sqlTab);
     }
 
     private void openInSqlEditor(String title, String sql) {

@@ -7,7 +7,7 @@ import io.sparkworkbench.engine.datagen.EcommerceTable;
 import io.sparkworkbench.engine.datagen.GenerationRequest;
 import io.sparkworkbench.engine.datagen.GenerationResult;
 import io.sparkworkbench.engine.datagen.TableSizes;
-import io.sparkworkbench.engine.sql.TableSummary;
+import io.sparkworkbench.engine.dataset.TableSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.datagen.DataFormat;
 import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.GenerationRequest;
-import io.sparkworkbench.engine.sql.DatasetCatalog;
+import io.sparkworkbench.engine.dataset.DatasetCatalog;
 import io.sparkworkbench.engine.sql.QueryLibrary;
 import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.engine.sql.SqlStatement;

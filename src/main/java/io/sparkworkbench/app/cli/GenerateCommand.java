@@ -6,7 +6,7 @@ import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.EcommerceTable;
 import io.sparkworkbench.engine.datagen.GenerationRequest;
 import io.sparkworkbench.engine.datagen.GenerationResult;
-import io.sparkworkbench.engine.sql.TableSummary;
+import io.sparkworkbench.engine.dataset.TableSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;

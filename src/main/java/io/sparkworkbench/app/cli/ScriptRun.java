@@ -1,10 +1,10 @@
 package io.sparkworkbench.app.cli;
 
 import io.sparkworkbench.engine.EngineContext;
-import io.sparkworkbench.engine.explore.DataExports;
-import io.sparkworkbench.engine.explore.ExportOutcome;
-import io.sparkworkbench.engine.explore.ExportRequest;
-import io.sparkworkbench.engine.explore.SourceFormat;
+import io.sparkworkbench.engine.files.DataExports;
+import io.sparkworkbench.engine.files.ExportOutcome;
+import io.sparkworkbench.engine.files.ExportRequest;
+import io.sparkworkbench.engine.files.SourceFormat;
 import io.sparkworkbench.engine.sql.FileViews;
 import io.sparkworkbench.engine.sql.QueryResults;
 import io.sparkworkbench.engine.sql.SqlStatement;

@@ -64,7 +64,7 @@ public final class SqlCommand implements Callable<Integer> {
         try {
             views.forEach(v -> specs.add(ViewSpec.parse(v)));
             if (out != null) {
-                io.sparkworkbench.engine.explore.SourceFormat.ofOutputFile(out);
+                io.sparkworkbench.engine.files.SourceFormat.ofOutputFile(out);
             }
             if (maxRows < 1) {
                 throw new IllegalArgumentException("--max-rows must be at least 1, not " + maxRows);
@@ -88,7 +88,7 @@ public final class SqlCommand implements Callable<Integer> {
         SparkEngine engine = HeadlessEngine.start(master.master);
         try {
             String output = engine.submit("sql command", context ->
-                    new ScriptRun(context, new io.sparkworkbench.engine.explore.DataExports(engine), specs, script, statements, out,
+                    new ScriptRun(context, new io.sparkworkbench.engine.files.DataExports(engine), specs, script, statements, out,
                             maxRows).run()).future().join();
             spec.commandLine().getOut().print(output);
             spec.commandLine().getOut().flush();

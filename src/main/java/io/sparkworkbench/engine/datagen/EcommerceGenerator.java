@@ -5,10 +5,10 @@ import static org.apache.spark.sql.functions.lit;
 
 import io.sparkworkbench.engine.EngineContext;
 import io.sparkworkbench.engine.EngineThreads;
-import io.sparkworkbench.engine.sql.DatasetCatalog;
-import io.sparkworkbench.engine.sql.DatasetInfo;
-import io.sparkworkbench.engine.sql.DatasetManifest;
-import io.sparkworkbench.engine.sql.TableSummary;
+import io.sparkworkbench.engine.dataset.DatasetCatalog;
+import io.sparkworkbench.engine.dataset.DatasetInfo;
+import io.sparkworkbench.engine.dataset.DatasetManifest;
+import io.sparkworkbench.engine.dataset.TableSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

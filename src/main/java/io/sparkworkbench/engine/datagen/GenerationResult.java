@@ -1,6 +1,6 @@
 package io.sparkworkbench.engine.datagen;
 
-import io.sparkworkbench.engine.sql.TableSummary;
+import io.sparkworkbench.engine.dataset.TableSummary;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.sparkworkbench.engine.explore;
 
-import io.sparkworkbench.engine.sql.DataFiles;
+import io.sparkworkbench.engine.dataset.DataFiles;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;

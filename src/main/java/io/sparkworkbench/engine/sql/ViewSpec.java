@@ -1,5 +1,7 @@
 package io.sparkworkbench.engine.sql;
 
+import io.sparkworkbench.engine.dataset.DataFiles;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

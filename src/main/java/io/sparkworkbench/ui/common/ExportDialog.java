@@ -1,8 +1,8 @@
 package io.sparkworkbench.ui.common;
 
-import io.sparkworkbench.engine.explore.DataExports;
-import io.sparkworkbench.engine.explore.ExportRequest;
-import io.sparkworkbench.engine.explore.SourceFormat;
+import io.sparkworkbench.engine.files.DataExports;
+import io.sparkworkbench.engine.files.ExportRequest;
+import io.sparkworkbench.engine.files.SourceFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

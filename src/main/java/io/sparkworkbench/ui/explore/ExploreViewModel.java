@@ -1,7 +1,7 @@
 package io.sparkworkbench.ui.explore;
 
-import io.sparkworkbench.engine.explore.DataExports;
-import io.sparkworkbench.engine.explore.ExportRequest;
+import io.sparkworkbench.engine.files.DataExports;
+import io.sparkworkbench.engine.files.ExportRequest;
 import io.sparkworkbench.engine.explore.TableDetails;
 import io.sparkworkbench.engine.explore.TableService;
 import io.sparkworkbench.engine.sql.TablePreview;

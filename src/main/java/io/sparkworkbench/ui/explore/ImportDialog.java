@@ -1,6 +1,6 @@
 package io.sparkworkbench.ui.explore;
 
-import io.sparkworkbench.engine.explore.ImportResult;
+import io.sparkworkbench.engine.files.ImportResult;
 import io.sparkworkbench.engine.sql.ColumnInfo;
 import io.sparkworkbench.ui.common.ValueGrid;
 import java.nio.file.Path;

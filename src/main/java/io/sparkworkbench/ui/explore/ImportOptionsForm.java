@@ -1,7 +1,7 @@
 package io.sparkworkbench.ui.explore;
 
-import io.sparkworkbench.engine.explore.ParseMode;
-import io.sparkworkbench.engine.explore.SourceFormat;
+import io.sparkworkbench.engine.files.ParseMode;
+import io.sparkworkbench.engine.files.SourceFormat;
 import io.sparkworkbench.ui.common.FormGrid;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;

@@ -1,12 +1,12 @@
 package io.sparkworkbench.ui.explore;
 
 import io.sparkworkbench.engine.EngineErrors;
-import io.sparkworkbench.engine.explore.ImportOptions;
-import io.sparkworkbench.engine.explore.ImportPreview;
-import io.sparkworkbench.engine.explore.ImportResult;
-import io.sparkworkbench.engine.explore.ImportService;
-import io.sparkworkbench.engine.explore.ParseMode;
-import io.sparkworkbench.engine.explore.SourceFormat;
+import io.sparkworkbench.engine.files.ImportOptions;
+import io.sparkworkbench.engine.files.ImportPreview;
+import io.sparkworkbench.engine.files.ImportResult;
+import io.sparkworkbench.engine.files.ImportService;
+import io.sparkworkbench.engine.files.ParseMode;
+import io.sparkworkbench.engine.files.SourceFormat;
 import io.sparkworkbench.ui.common.BackgroundAction;
 import io.sparkworkbench.ui.common.TaskRunner;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package io.sparkworkbench.ui.sql;
 
 import io.sparkworkbench.engine.EngineErrors;
 import io.sparkworkbench.engine.EngineTask;
-import io.sparkworkbench.engine.explore.ExportOutcome;
-import io.sparkworkbench.engine.explore.ExportRequest;
+import io.sparkworkbench.engine.files.ExportOutcome;
+import io.sparkworkbench.engine.files.ExportRequest;
 import io.sparkworkbench.engine.sql.ColumnInfo;
 import io.sparkworkbench.engine.sql.QueryResult;
 import io.sparkworkbench.engine.sql.QueryService;

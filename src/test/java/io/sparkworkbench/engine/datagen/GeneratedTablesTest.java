@@ -3,7 +3,7 @@ package io.sparkworkbench.engine.datagen;
 import static io.sparkworkbench.engine.datagen.DataGenTestSupport.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkworkbench.engine.sql.TableSummary;
+import io.sparkworkbench.engine.dataset.TableSummary;
 import io.sparkworkbench.testing.GeneratedData;
 import java.nio.file.Path;
 import java.util.Map;

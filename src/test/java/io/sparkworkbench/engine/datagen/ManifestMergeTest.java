@@ -2,10 +2,10 @@ package io.sparkworkbench.engine.datagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkworkbench.engine.sql.DatasetCatalog;
-import io.sparkworkbench.engine.sql.DatasetInfo;
-import io.sparkworkbench.engine.sql.DatasetManifest;
-import io.sparkworkbench.engine.sql.TableSummary;
+import io.sparkworkbench.engine.dataset.DatasetCatalog;
+import io.sparkworkbench.engine.dataset.DatasetInfo;
+import io.sparkworkbench.engine.dataset.DatasetManifest;
+import io.sparkworkbench.engine.dataset.TableSummary;
 import io.sparkworkbench.testing.GeneratedData;
 import io.sparkworkbench.testing.SharedSparkEngine;
 import java.nio.file.Path;

@@ -43,7 +43,7 @@ class TableServiceTest {
         assertThat(details.columns()).extracting(ColumnInfo::type).containsExactly("bigint", "bigint", "string");
         assertThat(details.source()).isEqualTo("parquet: " + folder);
         assertThat(details.bytesOnDisk()).isPresent();
-        assertThat(details.bytesOnDisk().getAsLong()).isEqualTo(io.sparkworkbench.engine.sql.DataFiles.of(Path.of(folder)).bytes())
+        assertThat(details.bytesOnDisk().getAsLong()).isEqualTo(io.sparkworkbench.engine.dataset.DataFiles.of(Path.of(folder)).bytes())
                 .isPositive();
         assertThat(details.storageLevel()).isEmpty();
     }

@@ -1,5 +1,7 @@
 package io.sparkworkbench.engine.sql;
 
+import io.sparkworkbench.engine.dataset.DatasetCatalog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkworkbench.testing.GeneratedData;

@@ -2,7 +2,7 @@ package io.sparkworkbench.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkworkbench.engine.explore.SourceFormat;
+import io.sparkworkbench.engine.files.SourceFormat;
 import org.junit.jupiter.api.Test;
 
 class ExportDialogTest {

@@ -3,8 +3,8 @@ package io.sparkworkbench.ui.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkworkbench.engine.SparkEngine;
-import io.sparkworkbench.engine.explore.DataExports;
-import io.sparkworkbench.engine.explore.ImportService;
+import io.sparkworkbench.engine.files.DataExports;
+import io.sparkworkbench.engine.files.ImportService;
 import io.sparkworkbench.engine.explore.PartitionService;
 import io.sparkworkbench.engine.explore.ProfileService;
 import io.sparkworkbench.engine.explore.TableService;

@@ -2,10 +2,10 @@ package io.sparkworkbench.ui.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sparkworkbench.engine.explore.ImportResult;
-import io.sparkworkbench.engine.explore.ImportService;
-import io.sparkworkbench.engine.explore.ParseMode;
-import io.sparkworkbench.engine.explore.SourceFormat;
+import io.sparkworkbench.engine.files.ImportResult;
+import io.sparkworkbench.engine.files.ImportService;
+import io.sparkworkbench.engine.files.ParseMode;
+import io.sparkworkbench.engine.files.SourceFormat;
 import io.sparkworkbench.testing.SharedSparkEngine;
 import io.sparkworkbench.ui.common.DirectTaskRunner;
 import java.net.URISyntaxException;

@@ -35,7 +35,7 @@ class ResultChartFxTest {
     @Start
     void start(Stage stage) {
         model = new SqlResultModel(1, new SqlStatement(SQL, 0), new QueryService(SharedSparkEngine.get()),
-                new io.sparkworkbench.engine.explore.DataExports(SharedSparkEngine.get())::export, new FxTaskRunner(), 100);
+                new io.sparkworkbench.engine.files.DataExports(SharedSparkEngine.get())::export, new FxTaskRunner(), 100);
         stage.setScene(new Scene(new ResultView(model, java.nio.file.Path.of(".")), 1000, 600));
         stage.show();
         model.run(SQL, m -> { });

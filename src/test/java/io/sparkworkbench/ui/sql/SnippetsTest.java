@@ -18,7 +18,7 @@ class SnippetsTest {
 
     private SqlViewModel model() {
         SparkEngine idle = new SparkEngine();
-        SqlViewModel model = new SqlViewModel(new QueryService(idle), new CatalogService(idle), new io.sparkworkbench.engine.explore.DataExports(idle)::export, new DirectTaskRunner(), () -> 10);
+        SqlViewModel model = new SqlViewModel(new QueryService(idle), new CatalogService(idle), new io.sparkworkbench.engine.files.DataExports(idle)::export, new DirectTaskRunner(), () -> 10);
         model.snippets().use(new SnippetStore(dir));
         return model;
     }

@@ -24,7 +24,7 @@ public final class SqlAutosaveChild {
         CodeArea[] area = new CodeArea[1];
         SparkEngine idle = new SparkEngine();
         Platform.startup(() -> {
-            SqlViewModel model = new SqlViewModel(new QueryService(idle), new io.sparkworkbench.engine.sql.CatalogService(idle), new io.sparkworkbench.engine.explore.DataExports(idle)::export, new DirectTaskRunner(), () -> 10);
+            SqlViewModel model = new SqlViewModel(new QueryService(idle), new io.sparkworkbench.engine.sql.CatalogService(idle), new io.sparkworkbench.engine.files.DataExports(idle)::export, new DirectTaskRunner(), () -> 10);
             SqlTab tab = new SqlTab(model, new SqlWorkspace(folder));
             Stage stage = new Stage();
             stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 900, 600));

@@ -3,9 +3,9 @@ package io.sparkworkbench.ui.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkworkbench.engine.SparkEngine;
-import io.sparkworkbench.engine.explore.DataExports;
-import io.sparkworkbench.engine.explore.ExportRequest;
-import io.sparkworkbench.engine.explore.SourceFormat;
+import io.sparkworkbench.engine.files.DataExports;
+import io.sparkworkbench.engine.files.ExportRequest;
+import io.sparkworkbench.engine.files.SourceFormat;
 import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.engine.sql.SqlStatement;
 import io.sparkworkbench.testing.SharedSparkEngine;

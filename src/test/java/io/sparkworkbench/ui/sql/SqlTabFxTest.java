@@ -35,7 +35,7 @@ class SqlTabFxTest {
 
     @Start
     void start(Stage stage) {
-        model = new SqlViewModel(new QueryService(engine), new io.sparkworkbench.engine.sql.CatalogService(engine), new io.sparkworkbench.engine.explore.DataExports(engine)::export, new FxTaskRunner(), () -> 50);
+        model = new SqlViewModel(new QueryService(engine), new io.sparkworkbench.engine.sql.CatalogService(engine), new io.sparkworkbench.engine.files.DataExports(engine)::export, new FxTaskRunner(), () -> 50);
         SqlTab tab = new SqlTab(model, new SqlWorkspace(home.resolve("ws-" + System.nanoTime())));
         stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1100, 700));
         stage.show();

@@ -1,7 +1,0 @@
-package io.sparkworkbench.engine.explore;
-
-import java.nio.file.Path;
-
-/** A finished export: where, how many rows and bytes, and whether it replaced what was there. */
-public record ExportOutcome(Path target, long rows, long bytes, boolean replacedExisting) {
-}

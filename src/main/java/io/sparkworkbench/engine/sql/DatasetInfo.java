@@ -1,8 +1,0 @@
-package io.sparkworkbench.engine.sql;
-
-import java.nio.file.Path;
-import java.util.List;
-
-/** A data folder whose tables are now registered as Spark views. */
-public record DatasetInfo(Path folder, List<TableSummary> tables) {
-}

@@ -1,0 +1,139 @@
+package io.sparkworkbench.ui.data;
+
+import io.sparkworkbench.engine.EngineErrors;
+import io.sparkworkbench.engine.datagen.CategoryMonthRevenue;
+import io.sparkworkbench.engine.datagen.DatasetInsights;
+import io.sparkworkbench.engine.dataset.DatasetCatalog;
+import io.sparkworkbench.engine.dataset.DatasetInfo;
+import io.sparkworkbench.engine.sql.TablePreview;
+import io.sparkworkbench.engine.dataset.TableSummary;
+import io.sparkworkbench.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The data set now registered as Spark views: its tables, the preview of the selected one, and the
+ * monthly revenue chart that shows the data is alive. Filled by opening a folder or by a generation.
+ */
+public final class DatasetViewModel {
+
+    public static final int PREVIEW_ROWS = 100;
+
+    private final DatasetCatalog catalog;
+    private final DatasetInsights insights;
+    private final TaskRunner runner;
+    private final ObservableList<TableSummary> tables = FXCollections.observableArrayList();
+    private final StringProperty folder = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("No data set open yet.");
+    private final StringProperty selectedTable = new SimpleStringProperty();
+    private final ObjectProperty<TablePreview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<CategoryMonthRevenue>> revenue = new SimpleObjectProperty<>(List.of());
+    private final StringProperty chartMessage = new SimpleStringProperty("No data yet");
+    private Consumer<Path> onOpened = p -> { };
+    private long previewRequest;
+
+    public DatasetViewModel(DatasetCatalog catalog, DatasetInsights insights, TaskRunner runner) {
+        this.catalog = catalog;
+        this.insights = insights;
+        this.runner = runner;
+    }
+
+    /** Called with the folder after every successful open or generation (recent folders, last folder). */
+    public void setOnOpened(Consumer<Path> onOpened) {
+        this.onOpened = onOpened;
+    }
+
+    public void open(Path path) {
+        message.set("Opening " + path + "…");
+        runner.run(catalog.open(path),
+                info -> show(info.folder(), info.tables(), "Opened " + describe(info)),
+                error -> message.set("Could not open " + path + ": " + EngineErrors.describe(error)),
+                () -> message.set("Opening " + path + " was stopped"));
+    }
+
+    void show(Path opened, List<TableSummary> summaries, String text) {
+        folder.set(opened.toString());
+        selectedTable.set(null);
+        preview.set(null);
+        tables.setAll(summaries);
+        message.set(text);
+        onOpened.accept(opened);
+        if (!summaries.isEmpty()) {
+            select(summaries.get(0).table());
+        }
+        loadRevenue();
+    }
+
+    public void select(String table) {
+        if (table == null || table.equals(selectedTable.get())) {
+            return;
+        }
+        selectedTable.set(table);
+        long request = ++previewRequest;
+        runner.run(catalog.preview(table, PREVIEW_ROWS),
+                result -> {
+                    if (request == previewRequest) {
+                        preview.set(result);
+                    }
+                },
+                error -> message.set("Could not preview " + table + ": " + EngineErrors.describe(error)),
+                () -> { });
+    }
+
+    private void loadRevenue() {
+        List<String> names = tables.stream().map(TableSummary::table).toList();
+        if (!DatasetInsights.hasSalesTables(names)) {
+            revenue.set(List.of());
+            chartMessage.set("The revenue chart needs the orders, order_items and products tables");
+            return;
+        }
+        chartMessage.set("Computing monthly revenue…");
+        runner.run(insights.monthlyRevenueByCategory(),
+                points -> {
+                    revenue.set(points);
+                    chartMessage.set(points.isEmpty() ? "No revenue in this data set" : "");
+                },
+                error -> chartMessage.set("Revenue chart failed: " + EngineErrors.describe(error)),
+                () -> chartMessage.set("Revenue chart stopped"));
+    }
+
+    private static String describe(DatasetInfo info) {
+        long rows = info.tables().stream().mapToLong(TableSummary::rows).sum();
+        return info.tables().size() + " tables, " + String.format("%,d", rows) + " rows";
+    }
+
+    public ObservableList<TableSummary> tables() {
+        return tables;
+    }
+
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty selectedTableProperty() {
+        return selectedTable;
+    }
+
+    public ObjectProperty<TablePreview> previewProperty() {
+        return preview;
+    }
+
+    public ObjectProperty<List<CategoryMonthRevenue>> revenueProperty() {
+        return revenue;
+    }
+
+    public StringProperty chartMessageProperty() {
+        return chartMessage;
+    }
+}
