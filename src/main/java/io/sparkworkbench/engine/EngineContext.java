@@ -6,6 +6,8 @@ import org.apache.spark.sql.SparkSession;
 /** What a running action sees: the session, and whether the user pressed Stop. */
 public final class EngineContext {
 
+    static final String POOL_PROPERTY = "spark.scheduler.pool";
+
     private final SparkSession spark;
     private final EngineTask<?> task;
 
@@ -37,9 +39,16 @@ public final class EngineContext {
     public void tagCurrentThread() {
         spark.sparkContext().addJobTag(task.tag());
         spark.sparkContext().setInterruptOnCancel(true);
+        spark.sparkContext().setLocalProperty(POOL_PROPERTY, task.pool().sparkName());
     }
 
     public void untagCurrentThread() {
         spark.sparkContext().removeJobTag(task.tag());
+        spark.sparkContext().setLocalProperty(POOL_PROPERTY, null);
+    }
+
+    /** The scheduler pool of this action. */
+    public EnginePool pool() {
+        return task.pool();
     }
 }

@@ -13,19 +13,21 @@ public final class EngineTask<T> {
     private final long id;
     private final String tag;
     private final String label;
+    private final EnginePool pool;
     private final CompletableFuture<T> future = new CompletableFuture<>();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private volatile Consumer<EngineTask<?>> canceller = t -> { };
 
     EngineTask(long id, String label) {
-        this(id, "workbench-action-" + id, label);
+        this(id, "workbench-action-" + id, label, EnginePool.INTERACTIVE);
     }
 
     /** @param tag unique in the SparkContext: engines sharing one context must not cancel each other's jobs */
-    EngineTask(long id, String tag, String label) {
+    EngineTask(long id, String tag, String label, EnginePool pool) {
         this.id = id;
         this.tag = tag;
         this.label = label;
+        this.pool = pool;
     }
 
     public long id() {
@@ -38,6 +40,11 @@ public final class EngineTask<T> {
 
     public String tag() {
         return tag;
+    }
+
+    /** The scheduler pool the action's Spark jobs run in. */
+    public EnginePool pool() {
+        return pool;
     }
 
     public CompletableFuture<T> future() {

@@ -20,11 +20,10 @@ import org.slf4j.LoggerFactory;
 public final class SparkEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkEngine.class);
-    private static final int WORKER_THREADS = 4;
     private static final String STOPPED = "Stopped by the user";
 
     private final ExecutorService lifecycle = EngineThreads.newPool("engine-session", 1);
-    private final ExecutorService workers = EngineThreads.newPool("engine", WORKER_THREADS);
+    private final Map<EnginePool, ExecutorService> workers = newWorkers();
     private final JobTracker jobs = new JobTracker();
     private static final AtomicLong ENGINES = new AtomicLong();
     private final long engineId = ENGINES.incrementAndGet();
@@ -108,15 +107,23 @@ public final class SparkEngine implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on the engine executor under a fresh job tag. Never blocks the caller. */
+    /** Runs {@code work} in the interactive pool under a fresh job tag. Never blocks the caller. */
     public <T> EngineTask<T> submit(String label, EngineWork<T> work) {
+        return submit(label, EnginePool.INTERACTIVE, work);
+    }
+
+    /**
+     * Runs {@code work} on the engine threads of {@code pool}, its Spark jobs in the scheduler pool of the
+     * same name, under a fresh job tag. Never blocks the caller.
+     */
+    public <T> EngineTask<T> submit(String label, EnginePool pool, EngineWork<T> work) {
         long id = nextActionId.getAndIncrement();
-        EngineTask<T> task = new EngineTask<>(id, "workbench-" + engineId + "-action-" + id, label);
+        EngineTask<T> task = new EngineTask<>(id, "workbench-" + engineId + "-action-" + id, label, pool);
         jobs.actionStarted(task);
         task.onCancel(this::cancelJobs);
         running.put(task.id(), task);
         task.future().whenComplete((r, e) -> running.remove(task.id()));
-        workers.execute(() -> runTask(task, work));
+        workers.get(pool).execute(() -> runTask(task, work));
         return task;
     }
 
@@ -188,6 +195,14 @@ public final class SparkEngine implements AutoCloseable {
         }
     }
 
+    private static Map<EnginePool, ExecutorService> newWorkers() {
+        Map<EnginePool, ExecutorService> pools = new java.util.EnumMap<>(EnginePool.class);
+        for (EnginePool pool : EnginePool.values()) {
+            pools.put(pool, EngineThreads.newPool("engine-" + pool.sparkName(), pool.threads()));
+        }
+        return pools;
+    }
+
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
@@ -211,13 +226,16 @@ public final class SparkEngine implements AutoCloseable {
     /** Cancels everything and stops the session; safe to call twice (also from a shutdown hook). */
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.values().forEach(ExecutorService::shutdownNow);
         CompletableFuture<SparkSession> current = session;
         stopQuietly(current);
         status = new EngineStatus(EngineStatus.State.STOPPED, status.master(), 0, status.sparkVersion(), "Stopped");
         lifecycle.shutdown();
         try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            for (ExecutorService pool : workers.values()) {
+                pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -25,6 +25,8 @@ final class SparkSessions {
                 .set("spark.master.rest.enabled", "false")
                 .set("spark.sql.shuffle.partitions", Integer.toString(settings.effectiveShufflePartitions(cores)))
                 .set("spark.sql.adaptive.enabled", "true")
+                // Pools from resources/fairscheduler.xml: a query never queues behind a long fit (EnginePool).
+                .set("spark.scheduler.mode", "FAIR")
                 .set("spark.sql.session.timeZone", "UTC")
                 .set("spark.sql.datetime.java8API.enabled", "true")
                 .set("spark.local.dir", data.resolve("spark-local").toString())

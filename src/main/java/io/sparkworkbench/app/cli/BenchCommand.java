@@ -1,10 +1,11 @@
 package io.sparkworkbench.app.cli;
 
+import io.sparkworkbench.app.bench.BenchRun;
+import io.sparkworkbench.app.bench.BenchmarkGroup;
+import io.sparkworkbench.app.bench.BenchmarkGroups;
 import io.sparkworkbench.app.bench.Figures;
-import io.sparkworkbench.app.bench.GenerateBenchmark;
-import io.sparkworkbench.app.bench.IoBenchmark;
-import io.sparkworkbench.app.bench.SqlBenchmark;
-import io.sparkworkbench.engine.SparkEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,44 +13,54 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bench [generate] [sql] [io]}: prints one figure per line as {@code name value unit}. */
+/** {@code bench [group...] [--quick] [--json FILE]}: prints one figure per line as {@code name value unit}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run benchmarks and print figures as 'name value unit'. Groups available: generate (data generation),"
-                + " sql (the query library through the workbench, against DuckDB and the bare SparkSession),"
-                + " io (importing a ~1 GB CSV and its Parquet copy through the workbench, against DuckDB; profiling 5M rows).")
+        description = "Run benchmark groups and print figures as 'name value unit'.", footerHeading = "%nGroups:%n")
 public final class BenchCommand implements Callable<Integer> {
 
-    static final List<String> GROUPS = List.of("generate", "sql", "io");
+    /** The help lists every group with its description, from the one list of groups. */
+    static void describeGroups(CommandLine bench) {
+        List<String> lines = new ArrayList<>();
+        for (BenchmarkGroup group : BenchmarkGroups.all()) {
+            lines.add(String.format("  %-9s %s", group.name(), group.description()));
+        }
+        bench.getCommandSpec().usageMessage().footer(lines.toArray(String[]::new));
+    }
 
-    @Parameters(arity = "0..*", description = "Benchmark groups (default: all available): ${COMPLETION-CANDIDATES}",
+    @Parameters(arity = "0..*", description = "Benchmark groups (default: all): ${COMPLETION-CANDIDATES}",
             completionCandidates = Groups.class)
     List<String> groups;
 
-    @Option(names = "--quick", description = "generate: skip the slow scale-100 run; io: a ~100 MB CSV instead of ~1 GB.")
+    @Option(names = "--quick", description = "Smaller runs where a group has them (generate: no scale 100; io: a ~100 MB CSV).")
     boolean quick;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as JSON (name, value, unit; cores and heap).")
+    Path json;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        List<String> selected = groups == null || groups.isEmpty() ? GROUPS : groups;
-        for (String group : selected) {
-            if (!GROUPS.contains(group)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Unknown benchmark group '" + group + "': available are " + String.join(", ", GROUPS));
+        List<BenchmarkGroup> selected = new ArrayList<>();
+        if (groups == null || groups.isEmpty()) {
+            selected.addAll(BenchmarkGroups.all());
+        } else {
+            for (String name : groups) {
+                selected.add(BenchmarkGroups.named(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "Unknown benchmark group '" + name + "': available are " + String.join(", ", BenchmarkGroups.names()))));
             }
         }
         Figures figures = new Figures(spec.commandLine().getOut());
-        SparkEngine engine = HeadlessEngine.start("local[*]");
-        if (selected.contains("generate")) {
-            new GenerateBenchmark(engine, figures).run(!quick);
-        }
-        if (selected.contains("sql")) {
-            new SqlBenchmark(engine, figures).run();
-        }
-        if (selected.contains("io")) {
-            new IoBenchmark(engine, figures).run(quick);
+        BenchRun run = new BenchRun(figures, quick, () -> HeadlessEngine.start("local[*]"));
+        try {
+            for (BenchmarkGroup group : selected) {
+                group.run(run);
+            }
+        } finally {
+            if (json != null) {
+                figures.writeJson(json);
+            }
         }
         return 0;
     }
@@ -57,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
     static final class Groups implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return GROUPS.iterator();
+            return BenchmarkGroups.names().iterator();
         }
     }
 }

@@ -22,6 +22,7 @@ public final class WorkbenchCommand implements Runnable {
 
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new WorkbenchCommand());
+        BenchCommand.describeGroups(cli.getSubcommands().get("bench"));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("Error: " + io.sparkworkbench.engine.EngineErrors.describe(e));
             return EXIT_FAILURE;

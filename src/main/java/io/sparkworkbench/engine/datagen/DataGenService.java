@@ -1,5 +1,6 @@
 package io.sparkworkbench.engine.datagen;
 
+import io.sparkworkbench.engine.EnginePool;
 import io.sparkworkbench.engine.SparkEngine;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public final class DataGenService {
         ProgressBoard board = new ProgressBoard(request.tables());
         String label = String.format(Locale.ROOT, "Generate data (scale %s, %s)",
                 formatScale(request.scale()), request.format().sparkName());
-        return new GenerationRun(engine.submit(label, context -> new EcommerceGenerator(context, board).run(request)), board);
+        return new GenerationRun(engine.submit(label, EnginePool.BACKGROUND, context -> new EcommerceGenerator(context, board).run(request)), board);
     }
 
     static String formatScale(double scale) {

@@ -1,5 +1,6 @@
 package io.sparkworkbench.engine.explore;
 
+import io.sparkworkbench.engine.EnginePool;
 import io.sparkworkbench.engine.EngineContext;
 import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.SparkEngine;
@@ -45,7 +46,7 @@ public final class TableService {
 
     /** Caches the table (MEMORY_AND_DISK) and materialises it; returns the details with the storage level. */
     public EngineTask<TableDetails> cache(String table) {
-        return engine.submit("Cache " + table, context -> {
+        return engine.submit("Cache " + table, EnginePool.BACKGROUND, context -> {
             SparkSession spark = context.spark();
             String quoted = TableRefs.resolve(spark, table);
             spark.catalog().cacheTable(quoted, StorageLevel.MEMORY_AND_DISK());

@@ -3,6 +3,7 @@ package io.sparkworkbench.engine.files;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
+import io.sparkworkbench.engine.EnginePool;
 import io.sparkworkbench.engine.EngineContext;
 import io.sparkworkbench.engine.EngineErrors;
 import io.sparkworkbench.engine.EngineException;
@@ -53,7 +54,7 @@ public final class DataExports {
     }
 
     public EngineTask<ExportOutcome> export(ExportRequest request) {
-        return engine.submit("Export to " + request.target().getFileName(), context -> exportWithin(context, request));
+        return engine.submit("Export to " + request.target().getFileName(), EnginePool.BACKGROUND, context -> exportWithin(context, request));
     }
 
     /** The same export inside work that already runs as an engine action (the command line's {@code sql --out}). */

@@ -1,5 +1,6 @@
 package io.sparkworkbench.engine.files;
 
+import io.sparkworkbench.engine.EnginePool;
 import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.SparkEngine;
 import java.nio.file.Path;
@@ -53,6 +54,6 @@ public final class ImportService {
      * otherwise a stale view of that name is dropped.
      */
     public EngineTask<ImportResult> importAs(Path path, ImportOptions options, String view) {
-        return engine.submit("Import " + path.getFileName() + " as " + view, context -> Imports.run(context, path, options, view));
+        return engine.submit("Import " + path.getFileName() + " as " + view, EnginePool.BACKGROUND, context -> Imports.run(context, path, options, view));
     }
 }

@@ -1,0 +1,55 @@
+package io.sparkworkbench.app.bench;
+
+import java.util.List;
+import java.util.Optional;
+
+/** THE list of benchmark groups, in the order {@code bench} runs them when none is named. */
+public final class BenchmarkGroups {
+
+    private static final List<BenchmarkGroup> ALL = List.of(
+            group("generate", "data generation at scale 1, 10 and 100 vs DuckDB",
+                    run -> new GenerateBenchmark(run.localEngine(), run.figures()).run(!run.quick())),
+            group("sql", "the query library: the workbench vs DuckDB and the bare session",
+                    run -> new SqlBenchmark(run.localEngine(), run.figures()).run()),
+            group("io", "import a ~1 GB CSV and its Parquet copy vs DuckDB; profile 5M rows",
+                    run -> new IoBenchmark(run.localEngine(), run.figures()).run(run.quick())));
+
+    private BenchmarkGroups() {
+    }
+
+    public static List<BenchmarkGroup> all() {
+        return ALL;
+    }
+
+    public static List<String> names() {
+        return ALL.stream().map(BenchmarkGroup::name).toList();
+    }
+
+    public static Optional<BenchmarkGroup> named(String name) {
+        return ALL.stream().filter(g -> g.name().equals(name)).findFirst();
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void run(BenchRun run) throws Exception;
+    }
+
+    static BenchmarkGroup group(String name, String description, Body body) {
+        return new BenchmarkGroup() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void run(BenchRun run) throws Exception {
+                body.run(run);
+            }
+        };
+    }
+}
