@@ -24,6 +24,7 @@ public final class WorkbenchApp extends Application {
 
     private SparkEngine engine;
     private WorkbenchTabs tabs;
+    private MainWindow window;
 
     public static void launchGui(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -36,13 +37,7 @@ public final class WorkbenchApp extends Application {
         engine = new SparkEngine();
         // SIGTERM never reaches Application.stop(): the hook stops the session either way.
         Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "engine-shutdown"));
-
-        AppServices services = new AppServices(engine, settings, new FxTaskRunner(), paths);
-        tabs = new WorkbenchTabs(services);
-        ShellContext context = new ShellContext(engine, settings, tabs::openDataFolder, tabs::importFile, tabs::reopenDataFolder, paths.logFolder(),
-                VersionProvider.version());
-        MainWindow window = new MainWindow(stage, context, tabs.all());
-        tabs.setTabSelector(window::selectTab);
+        window = assemble(stage, new AppServices(engine, settings, new FxTaskRunner(), paths));
         UncaughtErrors.install(stage);
         stage.show();
         // Started after the window so Spark's class loading does not compete with the first frame.
@@ -51,10 +46,30 @@ public final class WorkbenchApp extends Application {
         InitialDataset.folder(settings).ifPresent(tabs::openDataFolder);
     }
 
+    /** The window with every registered tab, wired as the app runs it (the wiring test builds it the same way). */
+    MainWindow assemble(Stage stage, AppServices services) {
+        tabs = new WorkbenchTabs(services);
+        ShellContext context = new ShellContext(services.engine(), services.settings(), services.paths().logFolder(),
+                VersionProvider.version());
+        MainWindow built = new MainWindow(stage, context, tabs.all());
+        tabs.setTabSelector(built::selectTab);
+        return built;
+    }
+
+    /** The tabs of the assembled window, in their order. */
+    java.util.List<io.sparkworkbench.ui.common.WorkbenchTab> tabs() {
+        return tabs.all();
+    }
+
+    /** Opens a data folder as the start does (last folder, else the sample data). */
+    void openDataFolder(java.nio.file.Path folder) {
+        tabs.openDataFolder(folder);
+    }
+
     @Override
     public void stop() {
-        if (tabs != null) {
-            tabs.saveAll();
+        if (window != null) {
+            window.saveAll();
         }
         if (engine != null) {
             engine.close();

@@ -29,25 +29,20 @@ import io.sparkworkbench.ui.sql.SqlWorkspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.stage.Window;
 
 /**
- * THE one place tabs are registered. Only tabs that work are listed: a later feature adds its tab here.
+ * THE one list of tabs, in the order the window shows them, and the wiring between them (they meet through
+ * views and these few calls, never through each other's view models). A later feature adds its tab here.
  */
 final class WorkbenchTabs {
 
-    static final String DATA_TAB = "data";
-    static final String SQL_TAB = "sql";
-
-    private final DatasetViewModel dataset;
     private final List<WorkbenchTab> tabs;
-    private final SqlTab sqlTab;
     private final SqlViewModel sqlModel;
-    private final ExploreTab exploreTab;
+    private final DataTab dataTab;
     private Consumer<String> selectTab = id -> { };
 
     WorkbenchTabs(AppServices services) {
-        dataset = new DatasetViewModel(new DatasetCatalog(services.engine()), new DatasetInsights(services.engine()),
+        DatasetViewModel dataset = new DatasetViewModel(new DatasetCatalog(services.engine()), new DatasetInsights(services.engine()),
                 services.runner());
         SparkEngine engine = services.engine();
         CatalogModel catalog = new CatalogModel(new CatalogService(engine), services.runner());
@@ -63,37 +58,27 @@ final class WorkbenchTabs {
         });
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
-        sqlTab = new SqlTab(sqlModel, new SqlWorkspace(services.paths().configFolder()));
-        exploreTab = new ExploreTab(
+        dataTab = new DataTab(dataGen, dataset, services.settings()::recentFolders);
+        SqlTab sqlTab = new SqlTab(sqlModel, new SqlWorkspace(services.paths().configFolder()));
+        ExploreTab exploreTab = new ExploreTab(
                 new ExploreViewModel(new TableService(engine), exports, catalog, services.runner()),
                 new ProfileViewModel(new ProfileService(engine), services.runner()),
                 new PartitionsViewModel(new PartitionService(engine), catalog, services.runner()),
                 new BuilderViewModel(queries, exports::export, services.runner(), () -> rowCap(services)),
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
-        tabs = List.of(new DataTab(dataGen), exploreTab, sqlTab);
+        tabs = List.of(dataTab, exploreTab, sqlTab);
     }
 
     private void openInSqlEditor(String title, String sql) {
         sqlModel.newDocument(title, sql);
-        selectTab.accept(SQL_TAB);
-    }
-
-    /** File → Import and files dropped on the window: the import dialog, then the new view in the Explore tab. */
-    void importFile(Window owner, Path file) {
-        selectTab.accept(exploreTab.id());
-        exploreTab.importFile(owner, file);
+        selectTab.accept(SqlTab.ID);
     }
 
     /** Rows a result fetches per page: the Settings dialog's "Rows per result page", 10,000 unless set. */
     private static int rowCap(AppServices services) {
         return io.sparkworkbench.ui.shell.SettingsViewModel.parseRowCap(
                 services.settings().get(io.sparkworkbench.ui.shell.SettingsViewModel.ROW_CAP_KEY, ""));
-    }
-
-    /** The window is closing: whatever the editors hold is saved now, not at the next autosave. */
-    void saveAll() {
-        sqlTab.saveNow();
     }
 
     List<WorkbenchTab> all() {
@@ -105,17 +90,8 @@ final class WorkbenchTabs {
         this.selectTab = selector;
     }
 
-    /** After a session restart the views are gone: register the open folder's tables again. */
-    void reopenDataFolder() {
-        String folder = dataset.folderProperty().get();
-        if (folder != null && !folder.isBlank()) {
-            dataset.open(Path.of(folder));
-        }
-    }
-
-    /** File → Open and Recent folders: registers the folder's tables and shows them in the Data tab. */
+    /** The folder the window opens at start (the last one, else the sample data). */
     void openDataFolder(Path folder) {
-        selectTab.accept(DATA_TAB);
-        dataset.open(folder);
+        dataTab.openFolder(folder);
     }
 }

@@ -1,5 +1,6 @@
 package io.sparkworkbench.engine;
 
+import io.sparkworkbench.testing.StopBounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,8 +32,8 @@ class SparkEngineTest {
         waitUntilRunning(task);
         long stoppedAt = System.nanoTime();
         engine.cancel(task.id());
-        assertThatThrownBy(() -> task.future().get(10, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> task.future().get(StopBounds.STOPPED_SECONDS, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(StopBounds.STOPPED);
         awaitNoActiveJobs();
         ActionProgress progress = engine.jobs().snapshot().actions().stream()
                 .filter(a -> a.id() == task.id()).findFirst().orElseThrow();

@@ -1,7 +1,10 @@
 package io.sparkworkbench.ui.explore;
 
 import io.sparkworkbench.engine.files.ImportResult;
+import io.sparkworkbench.ui.common.TabAction;
+import io.sparkworkbench.ui.common.TabHost;
 import io.sparkworkbench.ui.common.WorkbenchTab;
+import java.util.List;
 import java.nio.file.Path;
 import io.sparkworkbench.ui.common.DataFileChooser;
 import java.util.Optional;
@@ -17,6 +20,8 @@ import javafx.stage.Window;
  */
 public final class ExploreTab implements WorkbenchTab {
 
+    public static final String ID = "explore";
+
     private final ExploreViewModel model;
     private final ProfileViewModel profile;
     private final PartitionsViewModel partitions;
@@ -26,6 +31,7 @@ public final class ExploreTab implements WorkbenchTab {
     private final Path exportFolder;
     private Function<Window, Optional<Path>> fileChooser = DataFileChooser::choose;
     private ExploreView view;
+    private TabHost host;
 
     /**
      * @param imports   a fresh model per import dialog
@@ -51,7 +57,29 @@ public final class ExploreTab implements WorkbenchTab {
 
     @Override
     public String id() {
-        return "explore";
+        return ID;
+    }
+
+    @Override
+    public void attach(TabHost tabHost) {
+        this.host = tabHost;
+    }
+
+    @Override
+    public List<TabAction> actions() {
+        return List.of(
+                TabAction.item(TabAction.Placement.FILE_MENU, "menu-import", "Import file…", "Shortcut+I",
+                        "Import a file (CSV, JSON, Parquet, ORC) as a view", () -> chooseAndImport(host.owner())),
+                TabAction.item(TabAction.Placement.FILE_MENU, "menu-import-folder", "Import folder of part files…", null,
+                        "Import a folder of part files as a view",
+                        () -> DataFileChooser.chooseFolder(host.owner()).ifPresent(folder -> importFile(host.owner(), folder))));
+    }
+
+    /** Files dropped anywhere on the window are imported here. */
+    @Override
+    public boolean openDroppedFile(Path file) {
+        importFile(host.owner(), file);
+        return true;
     }
 
     @Override
@@ -97,6 +125,9 @@ public final class ExploreTab implements WorkbenchTab {
 
     /** The import dialog for {@code file}; after the import the new view is opened here. */
     public void importFile(Window owner, Path file) {
+        if (host != null) {
+            host.select(ID);
+        }
         content();
         ImportDialog.open(owner, imports.get(), file, this::imported);
     }

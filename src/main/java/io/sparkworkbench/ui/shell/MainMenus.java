@@ -1,9 +1,9 @@
 package io.sparkworkbench.ui.shell;
 
 import io.sparkworkbench.engine.EngineSettings;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.sparkworkbench.ui.common.TabAction;
+import io.sparkworkbench.ui.common.WorkbenchTab;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -16,44 +16,49 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.stage.DirectoryChooser;
+import javafx.scene.input.KeyCombination;
 
-/** File, View and Help menus of the main window. */
+/** The window's menus: File (the tabs' items, Settings, Quit), View, a menu per tab that brings items, Help. */
 final class MainMenus {
 
     private final MainWindow window;
+    private final List<WorkbenchTab> tabs;
 
-    MainMenus(MainWindow window) {
+    MainMenus(MainWindow window, List<WorkbenchTab> tabs) {
         this.window = window;
+        this.tabs = tabs;
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), viewMenu(), helpMenu());
+        List<Menu> menus = new ArrayList<>(List.of(fileMenu(), viewMenu()));
+        for (WorkbenchTab tab : tabs) {
+            List<MenuItem> own = items(tab, TabAction.Placement.TAB_MENU);
+            if (!own.isEmpty()) {
+                Menu menu = new Menu(tab.title(), null, own.toArray(MenuItem[]::new));
+                menu.setId("menu-tab-" + tab.id());
+                menus.add(menu);
+            }
+        }
+        menus.add(helpMenu());
+        MenuBar bar = new MenuBar(menus.toArray(Menu[]::new));
         bar.setId("main-menu");
         return bar;
     }
 
     private Menu fileMenu() {
-        MenuItem open = item("menu-open", "Open data folder…", Shortcut.OPEN_FOLDER);
-        open.setOnAction(e -> chooseFolder());
-        Menu recent = new Menu("Recent folders");
-        recent.setId("menu-recent");
-        recent.getItems().add(new MenuItem("(none)"));
-        recent.setOnShowing(e -> fillRecent(recent));
-        MenuItem importFile = item("menu-import", "Import file…", Shortcut.IMPORT_FILE);
-        importFile.setOnAction(e -> chooseImport());
-        MenuItem importFolder = new MenuItem("Import folder of part files…");
-        importFolder.setId("menu-import-folder");
-        importFolder.setOnAction(e -> io.sparkworkbench.ui.common.DataFileChooser.chooseFolder(window.stage())
-                .ifPresent(folder -> window.context().importFile().accept(window.stage(), folder)));
+        Menu file = new Menu("File");
+        file.setId("menu-file");
+        for (WorkbenchTab tab : tabs) {
+            file.getItems().addAll(items(tab, TabAction.Placement.FILE_MENU));
+        }
+        if (!file.getItems().isEmpty()) {
+            file.getItems().add(new SeparatorMenuItem());
+        }
         MenuItem settings = item("menu-settings", "Settings…", Shortcut.SETTINGS);
         settings.setOnAction(e -> openSettings());
         MenuItem quit = item("menu-quit", "Quit", Shortcut.QUIT);
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, recent, importFile, importFolder, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
-        // Submenus fill on showing only; refresh when the parent opens too so keyboard users see them.
-        file.setOnShowing(e -> fillRecent(recent));
+        file.getItems().addAll(settings, new SeparatorMenuItem(), quit);
         return file;
     }
 
@@ -81,13 +86,26 @@ final class MainMenus {
         MenuItem next = item("menu-next-tab", "Next tab", Shortcut.NEXT_TAB);
         next.setOnAction(e -> window.nextTab());
         Menu view = new Menu("View", null, light, dark, toggleTheme, new SeparatorMenuItem(), jobs, next);
+        for (int i = 0; i < tabs.size() && i < 9; i++) {
+            WorkbenchTab tab = tabs.get(i);
+            MenuItem go = new MenuItem(tab.title() + " tab");
+            go.setId("menu-go-" + tab.id());
+            go.setAccelerator(goToTabKeys(i));
+            go.setOnAction(e -> window.selectTab(tab.id()));
+            view.getItems().add(go);
+        }
         view.setId("menu-view");
         return view;
     }
 
+    /** Alt+1 … Alt+9 bring the tabs to the front in their order. */
+    static KeyCombination goToTabKeys(int index) {
+        return KeyCombination.keyCombination("Alt+" + (index + 1));
+    }
+
     private Menu helpMenu() {
         MenuItem shortcuts = item("menu-shortcuts", "Keyboard shortcuts", Shortcut.SHORTCUTS);
-        shortcuts.setOnAction(e -> HelpDialogs.shortcuts(window.stage()).show());
+        shortcuts.setOnAction(e -> HelpDialogs.shortcuts(window.stage(), tabs).show());
         MenuItem about = new MenuItem("About Spark Workbench");
         about.setId("menu-about");
         about.setOnAction(e -> HelpDialogs.about(window.stage(), window.context()).show());
@@ -96,40 +114,43 @@ final class MainMenus {
         return help;
     }
 
-    private void fillRecent(Menu recent) {
-        List<Path> folders = window.context().settings().recentFolders();
-        recent.getItems().clear();
-        if (folders.isEmpty()) {
+    private static List<MenuItem> items(WorkbenchTab tab, TabAction.Placement placement) {
+        return tab.actions().stream().filter(a -> a.placement() == placement).map(MainMenus::toMenuItem).toList();
+    }
+
+    static MenuItem toMenuItem(TabAction action) {
+        MenuItem item;
+        if (action.submenu() != null) {
+            Menu menu = new Menu(action.text());
+            menu.getItems().add(new MenuItem("…"));
+            // Filled as it opens; the parent menu's showing fills it too, so keyboard users see fresh items.
+            menu.setOnShowing(e -> fill(menu, action));
+            menu.parentMenuProperty().addListener((obs, old, parent) -> {
+                if (parent != null) {
+                    parent.addEventHandler(Menu.ON_SHOWING, e -> fill(menu, action));
+                }
+            });
+            item = menu;
+        } else {
+            item = new MenuItem(action.text());
+            item.setOnAction(e -> action.run().run());
+            item.setAccelerator(action.keys());
+        }
+        item.setId(action.id());
+        item.setMnemonicParsing(false);
+        item.setDisable(!action.enabled());
+        return item;
+    }
+
+    private static void fill(Menu menu, TabAction action) {
+        List<TabAction> children = action.submenu().get();
+        menu.getItems().clear();
+        if (children.isEmpty()) {
             MenuItem none = new MenuItem("(none yet)");
             none.setDisable(true);
-            recent.getItems().add(none);
-            return;
+            menu.getItems().add(none);
         }
-        for (Path folder : folders) {
-            MenuItem item = new MenuItem(folder.toString());
-            item.setMnemonicParsing(false);
-            item.setDisable(!Files.isDirectory(folder));
-            item.setOnAction(e -> window.context().openDataFolder().accept(folder));
-            recent.getItems().add(item);
-        }
-    }
-
-    private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a data folder (one sub-folder per table)");
-        List<Path> recent = window.context().settings().recentFolders();
-        if (!recent.isEmpty() && Files.isDirectory(recent.get(0).getParent())) {
-            chooser.setInitialDirectory(recent.get(0).getParent().toFile());
-        }
-        File chosen = chooser.showDialog(window.stage());
-        if (chosen != null) {
-            window.context().openDataFolder().accept(chosen.toPath());
-        }
-    }
-
-    private void chooseImport() {
-        io.sparkworkbench.ui.common.DataFileChooser.choose(window.stage())
-                .ifPresent(file -> window.context().importFile().accept(window.stage(), file));
+        children.forEach(child -> menu.getItems().add(toMenuItem(child)));
     }
 
     private void openSettings() {
@@ -143,7 +164,7 @@ final class MainMenus {
                 SettingsViewModel.parseRowCap(store.get(SettingsViewModel.ROW_CAP_KEY, "")));
         new SettingsDialog(window.stage(), model, cores).ask().ifPresent(chosen -> {
             store.put(SettingsViewModel.ROW_CAP_KEY, Integer.toString(model.rowCap()));
-            new SettingsActions(window.context().engine(), store, window.context().afterRestart())
+            new SettingsActions(window.context().engine(), store, window::sessionRestarted)
                     .apply(chosen, this::confirmRestart);
         });
     }

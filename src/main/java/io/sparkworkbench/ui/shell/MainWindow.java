@@ -2,6 +2,7 @@ package io.sparkworkbench.ui.shell;
 
 import io.sparkworkbench.engine.SettingsStore;
 import io.sparkworkbench.ui.common.FrameSampler;
+import io.sparkworkbench.ui.common.TabHost;
 import io.sparkworkbench.ui.common.WorkbenchTab;
 import java.util.List;
 import javafx.geometry.Orientation;
@@ -49,6 +50,18 @@ public final class MainWindow {
         jobs.runningProperty().addListener((obs, old, n) ->
                 jobsToggle.setText(n.longValue() > 0 ? "Jobs (" + n + " running)" : "Jobs"));
 
+        TabHost host = new TabHost() {
+            @Override
+            public javafx.stage.Window owner() {
+                return stage;
+            }
+
+            @Override
+            public void select(String tabId) {
+                selectTab(tabId);
+            }
+        };
+        this.tabs.forEach(tab -> tab.attach(host));
         for (WorkbenchTab tab : this.tabs) {
             Tab fxTab = new Tab(tab.title(), tab.content());
             fxTab.setId("tab-" + tab.id());
@@ -73,7 +86,7 @@ public final class MainWindow {
         theme = Theme.parse(settings.get(Theme.SETTINGS_KEY, "light"));
         BorderPane root = new BorderPane(split);
         root.setId("workbench-root");
-        root.setTop(new MainMenus(this).menuBar());
+        root.setTop(new MainMenus(this, this.tabs).menuBar());
         root.setBottom(new StatusBar(status, jobsToggle));
         scene = new Scene(root, 1280, 820);
         acceptDroppedFiles(scene);
@@ -141,11 +154,30 @@ public final class MainWindow {
             if (accepted) {
                 // Handled after the drop completes: a modal dialog inside the drop handler would block the drag source.
                 java.nio.file.Path file = files.get(0).toPath();
-                javafx.application.Platform.runLater(() -> context.importFile().accept(stage, file));
+                javafx.application.Platform.runLater(() -> offerDroppedFile(file));
             }
             e.setDropCompleted(accepted);
             e.consume();
         });
+    }
+
+    /** The first tab that takes the file gets it (and comes to the front). */
+    private void offerDroppedFile(java.nio.file.Path file) {
+        for (WorkbenchTab tab : tabs) {
+            if (tab.openDroppedFile(file)) {
+                return;
+            }
+        }
+    }
+
+    /** A restarted session has none of the old views: every tab registers again what it had open. */
+    void sessionRestarted() {
+        tabs.forEach(WorkbenchTab::sessionRestarted);
+    }
+
+    /** The window is closing: every tab saves what the user made. */
+    public void saveAll() {
+        tabs.forEach(WorkbenchTab::saveState);
     }
 
     private void showJobs(boolean show) {

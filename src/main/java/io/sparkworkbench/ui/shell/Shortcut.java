@@ -2,10 +2,8 @@ package io.sparkworkbench.ui.shell;
 
 import javafx.scene.input.KeyCombination;
 
-/** Every keyboard shortcut of the shell, in one list so the menus and the Help page agree. */
+/** The shell's own keyboard shortcuts (tabs bring theirs as TabActions), in one list so the menus and the Help page agree. */
 enum Shortcut {
-    OPEN_FOLDER("Shortcut+O", "Open a data folder"),
-    IMPORT_FILE("Shortcut+I", "Import a file (CSV, JSON, Parquet, ORC) as a view"),
     SETTINGS("Shortcut+Comma", "Settings"),
     QUIT("Shortcut+Q", "Quit"),
     TOGGLE_JOBS("Shortcut+J", "Show or hide the jobs panel"),

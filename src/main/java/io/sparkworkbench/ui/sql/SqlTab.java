@@ -1,10 +1,14 @@
 package io.sparkworkbench.ui.sql;
 
+import io.sparkworkbench.ui.common.KeyHint;
 import io.sparkworkbench.ui.common.WorkbenchTab;
+import java.util.List;
 import javafx.scene.Node;
 
 /** The SQL tab as a plug-in of the main window; its workspace is restored when it is built. */
 public final class SqlTab implements WorkbenchTab {
+
+    public static final String ID = "sql";
 
     private final SqlViewModel model;
     private final SqlWorkspace workspace;
@@ -34,7 +38,24 @@ public final class SqlTab implements WorkbenchTab {
 
     @Override
     public String id() {
-        return "sql";
+        return ID;
+    }
+
+    @Override
+    public List<KeyHint> keyHints() {
+        return List.of(
+                new KeyHint(SqlEditor.RUN, "Run the statement at the caret (or the selection)"),
+                new KeyHint(SqlEditor.RUN_SCRIPT, "Run the whole script"),
+                new KeyHint(SqlEditor.COMPLETE, "Complete a name"),
+                new KeyHint(SqlEditor.COMMENT, "Comment or uncomment the selected lines"),
+                new KeyHint(SqlEditor.FIND, "Find"),
+                new KeyHint(SqlEditor.REPLACE, "Find and replace"),
+                new KeyHint(SqlEditor.FORMAT, "Format SQL"));
+    }
+
+    @Override
+    public void saveState() {
+        saveNow();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.sparkworkbench.engine.datagen;
 
+import io.sparkworkbench.testing.StopBounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class StagedGenerationTest {
         long stoppedAt = System.nanoTime();
         run.cancel();
         assertThatThrownBy(() -> run.task().future().join()).isInstanceOf(CancellationException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(StopBounds.STOPPED);
         assertThat(run.progress()).allMatch(p -> p.phase() != TableProgress.Phase.WRITING);
         try (Stream<Path> children = Files.list(folder)) {
             assertThat(children.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))

@@ -1,5 +1,6 @@
 package io.sparkworkbench.ui.data;
 
+import io.sparkworkbench.testing.StopBounds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkworkbench.engine.SparkEngine;
@@ -80,15 +81,15 @@ class DataGenViewFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> engine.jobs().snapshot().runningCount() > 0);
         Thread.sleep(1500);
         assertThat(model.runningProperty().get()).as("still generating when Stop is pressed").isTrue();
-        assertThat(frameRoundTrip()).isLessThan(Duration.ofMillis(500));
+        assertThat(frameRoundTrip()).isLessThan(StopBounds.RESPONSIVE);
 
         long stoppedAt = System.nanoTime();
         robot.clickOn("#gen-stop");
-        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !model.runningProperty().get());
-        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> engine.jobs().snapshot().runningCount() == 0);
-        assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(Duration.ofSeconds(2));
+        WaitForAsyncUtils.waitFor(StopBounds.STOPPED_SECONDS, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(StopBounds.STOPPED_SECONDS, TimeUnit.SECONDS, () -> engine.jobs().snapshot().runningCount() == 0);
+        assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(StopBounds.STOPPED);
 
-        assertThat(frameRoundTrip()).isLessThan(Duration.ofMillis(500));
+        assertThat(frameRoundTrip()).isLessThan(StopBounds.RESPONSIVE);
         assertThat(robot.lookup("#gen-status").queryAs(Label.class).getText()).startsWith("Stopped");
         assertThat(robot.lookup("#gen-generate").queryAs(Button.class).isDisabled()).isFalse();
         try (Stream<Path> children = Files.list(out)) {

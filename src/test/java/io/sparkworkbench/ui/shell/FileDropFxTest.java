@@ -6,14 +6,12 @@ import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import io.sparkworkbench.engine.SettingsStore;
 import io.sparkworkbench.testing.SharedSparkEngine;
-import io.sparkworkbench.ui.common.WorkbenchTab;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.AccessControlContext;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.event.Event;
 import javafx.scene.image.Image;
 import javafx.scene.input.DataFormat;
@@ -36,16 +34,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FileDropFxTest {
 
-    private final List<Path> imported = new CopyOnWriteArrayList<>();
+    private final ProbeTab tab = new ProbeTab("drop a file here");
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("workbench-drop");
-        WorkbenchTab tab = new ProbeTab("drop a file here");
         window = new MainWindow(stage, new ShellContext(SharedSparkEngine.get(),
-                new SettingsStore(home.resolve("config"), home.resolve("data")), p -> { }, (owner, file) -> imported.add(file),
-                () -> { }, home.resolve("logs"), "test"), List.of(tab));
+                new SettingsStore(home.resolve("config"), home.resolve("data")), home.resolve("logs"), "test"), List.of(tab));
         stage.setWidth(900);
         stage.setHeight(600);
         stage.show();
@@ -60,7 +56,7 @@ class FileDropFxTest {
 
         fire(robot, DragEvent.DRAG_DROPPED, List.of(csv));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(imported).containsExactly(csv.toPath());
+        assertThat(tab.dropped).containsExactly(csv.toPath());
     }
 
     /** Makes and fires the event on the FX thread (where JavaFX makes dragboards), as the toolkit does. */

@@ -1,0 +1,13 @@
+package io.sparkworkbench.ui.common;
+
+import javafx.stage.Window;
+
+/** What a tab may ask of the window it lives in. */
+public interface TabHost {
+
+    /** The window, as owner of the dialogs a tab opens. */
+    Window owner();
+
+    /** Brings the tab with this id to the front (unknown ids are ignored). */
+    void select(String tabId);
+}
