@@ -25,9 +25,9 @@ public record EngineSettings(String masterUrl, int shufflePartitions, boolean sp
         return new EngineSettings(DEFAULT_MASTER, 0, false, dataFolder);
     }
 
-    /** The partition count actually used: the user's, or twice the cores Spark runs on. */
+    /** The partition count actually used: the user's, or twice the cores Spark runs on ({@link ShufflePartitions}). */
     public int effectiveShufflePartitions(int cores) {
-        return shufflePartitions > 0 ? shufflePartitions : Math.max(2, cores * 2);
+        return ShufflePartitions.rule(shufflePartitions, cores);
     }
 
     /** True when switching from {@code other} to this needs a new SparkSession. */

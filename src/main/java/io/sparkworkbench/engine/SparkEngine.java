@@ -33,6 +33,7 @@ public final class SparkEngine implements AutoCloseable {
     private volatile EngineStatus status = new EngineStatus(EngineStatus.State.STOPPED, "", 0, "", "Not started");
     private volatile EngineSettings settings;
     private volatile long readyMillis = -1;
+    private volatile ShufflePartitions shufflePartitions;
 
     /** Starts the session in the background; the returned future completes when it is ready or failed. */
     public synchronized CompletableFuture<EngineStatus> start(EngineSettings newSettings) {
@@ -59,6 +60,10 @@ public final class SparkEngine implements AutoCloseable {
                 MasterProbe.requireReachable(newSettings.masterUrl());
                 SparkSession spark = SparkSessions.create(newSettings, jobs);
                 jobs.onCancelledJob(jobId -> spark.sparkContext().cancelJob(jobId, STOPPED));
+                ShufflePartitions partitions = new ShufflePartitions(spark, this::settings);
+                spark.sparkContext().addSparkListener(partitions);
+                partitions.apply();
+                shufflePartitions = partitions;
                 readyMillis = (System.nanoTime() - t0) / 1_000_000;
                 status = SparkSessions.describe(spark);
                 LOG.info("Spark {} ready on {} in {} ms", status.sparkVersion(), status.master(), readyMillis);
@@ -146,9 +151,9 @@ public final class SparkEngine implements AutoCloseable {
         }
         settings = newSettings;
         CompletableFuture<SparkSession> s = session;
-        if (s.isDone() && !s.isCompletedExceptionally()) {
-            int cores = Math.max(1, status.cores());
-            s.join().conf().set("spark.sql.shuffle.partitions", newSettings.effectiveShufflePartitions(cores));
+        ShufflePartitions partitions = shufflePartitions;
+        if (s.isDone() && !s.isCompletedExceptionally() && partitions != null) {
+            partitions.apply();
         }
         return true;
     }

@@ -6,6 +6,7 @@ import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.DatasetInsights;
 import io.sparkworkbench.engine.datagen.GenerationRequest;
 import io.sparkworkbench.engine.datagen.GenerationResult;
+import io.sparkworkbench.engine.smoke.InstallationChecks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
 
 /** Proves an installation works: engine up, a tiny data set written, one query answered. */
 @Command(name = "smoke", mixinStandardHelpOptions = true,
-        description = "Start Spark headless, generate scale 0.01 into a temp folder, run one query, print it.")
+        description = "Start Spark headless, generate scale 0.01 into a temp folder, run one query, and check MLlib (K-Means),"
+                + " GraphX (PageRank) and Structured Streaming (a windowed query over a folder).")
 public final class SmokeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -49,6 +51,19 @@ public final class SmokeCommand implements Callable<Integer> {
             }
             if (rows.size() != 8) {
                 out.println("smoke FAILED: expected 8 categories, got " + rows.size());
+                return WorkbenchCommand.EXIT_FAILURE;
+            }
+            Path streamFolder = folder.resolve("stream");
+            List<InstallationChecks.Check> checks = engine.submit("Smoke: MLlib, GraphX, streaming", ctx -> List.of(
+                    InstallationChecks.kmeans(ctx), InstallationChecks.pagerank(ctx),
+                    InstallationChecks.streaming(ctx, streamFolder))).future().join();
+            boolean allOk = true;
+            for (InstallationChecks.Check check : checks) {
+                out.printf(Locale.ROOT, "%-16s %s  %s%n", check.name(), check.ok() ? "ok" : "FAILED", check.detail());
+                allOk &= check.ok();
+            }
+            if (!allOk) {
+                out.println("smoke FAILED: a library check gave a wrong answer");
                 return WorkbenchCommand.EXIT_FAILURE;
             }
             out.printf(Locale.ROOT, "smoke OK in %.1f s%n", (System.nanoTime() - t0) / 1e9);

@@ -76,16 +76,17 @@ class MainWindowFxTest {
         EngineTask<Object> task = engine.submit("Long sum", ctx ->
                 ctx.spark().range(0, 500_000_000_000L, 1, 2).selectExpr("sum(id % 7)").collectAsList());
         ListView<ActionProgress> jobs = robot.lookup("#jobs-list").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> jobs.getItems().stream()
-                .anyMatch(a -> a.id() == task.id() && a.isRunning() && a.tasksTotal() > 0));
+        // The list changes on the FX thread: read it there, or the stream races the panel's refresh.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> jobs.getItems().stream()
+                .anyMatch(a -> a.id() == task.id() && a.isRunning() && a.tasksTotal() > 0)).get());
 
         long t0 = System.nanoTime();
         robot.clickOn(robot.lookup("#job-stop-" + task.id()).queryButton());
         WaitForAsyncUtils.waitFor(StopBounds.STOPPED_SECONDS, TimeUnit.SECONDS, () -> task.future().isDone());
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(StopBounds.STOPPED.toMillis());
         // The panel samples the tracker every 100 ms; on a loaded CI machine allow it a few frames more.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> jobs.getItems().stream()
-                .anyMatch(a -> a.id() == task.id() && a.state() == ActionProgress.State.CANCELLED));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> jobs.getItems().stream()
+                .anyMatch(a -> a.id() == task.id() && a.state() == ActionProgress.State.CANCELLED)).get());
         assertThat(task.future()).isCompletedExceptionally();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> task.future().join())
                 .isInstanceOf(CancellationException.class);
