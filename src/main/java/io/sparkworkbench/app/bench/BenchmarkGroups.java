@@ -12,7 +12,9 @@ public final class BenchmarkGroups {
             group("sql", "the query library: the workbench vs DuckDB and the bare session",
                     run -> new SqlBenchmark(run.localEngine(), run.figures()).run()),
             group("io", "import a ~1 GB CSV and its Parquet copy vs DuckDB; profile 5M rows",
-                    run -> new IoBenchmark(run.localEngine(), run.figures()).run(run.quick())));
+                    run -> new IoBenchmark(run.localEngine(), run.figures()).run(run.quick())),
+            group("sched", "a small query alone and beside a long background job (FAIR pools) vs one FIFO pool",
+                    run -> new SchedBenchmark(run.localEngine(), run.figures()).run()));
 
     private BenchmarkGroups() {
     }
