@@ -34,8 +34,11 @@ class CommandLineTest {
         CliRun.Output out = run("bench", "--help");
         assertThat(out.code()).isZero();
         String help = out.out().replaceAll("\\s+", " "); // picocli wraps at 80 columns
-        assertThat(help).contains("all available): generate, sql, io").contains("io (importing a ~1 GB CSV")
-                .contains("io: a ~100 MB CSV");
+        // Every group of the one list, with its description, and the options.
+        for (io.sparkworkbench.app.bench.BenchmarkGroup group : io.sparkworkbench.app.bench.BenchmarkGroups.all()) {
+            assertThat(help).contains(group.name() + " " + group.description().replaceAll("\\s+", " "));
+        }
+        assertThat(help).contains("(default: all): generate, sql, io, sched").contains("--json=FILE").contains("io: a ~100 MB CSV");
     }
 
     @Test
