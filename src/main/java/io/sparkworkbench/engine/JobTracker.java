@@ -25,7 +25,11 @@ public final class JobTracker extends SparkListener {
     private static final int RECENT_LIMIT = 20;
 
     private final Map<Long, Action> actions = new LinkedHashMap<>();
+    static final String JOB_GROUP_PROPERTY = "spark.jobGroup.id";
+
     private final Map<String, Action> actionsByTag = new HashMap<>();
+    /** Streams' actions by the job group their query thread sets (the query's run id). */
+    private final Map<String, Action> actionsByJobGroup = new HashMap<>();
     private final Map<Integer, JobListing> actionsByJob = new HashMap<>();
     private final Map<Integer, StageListing> actionsByStage = new HashMap<>();
     private final java.util.Set<String> cancelledTags = new java.util.HashSet<>();
@@ -39,6 +43,17 @@ public final class JobTracker extends SparkListener {
         actionsByTag.put(task.tag(), action);
         trimFinished();
         version++;
+    }
+
+    /**
+     * A stream's micro-batches run on the query's own thread, which sets the query's run id as its job
+     * group: jobs of that group belong to the stream's action even where the thread lost the tag.
+     */
+    synchronized void streamStarted(EngineTask<?> task, String runId) {
+        Action action = actions.get(task.id());
+        if (action != null) {
+            actionsByJobGroup.put(runId, action);
+        }
     }
 
     synchronized void actionEnded(EngineTask<?> task, ActionProgress.State state, String message) {
@@ -184,16 +199,16 @@ public final class JobTracker extends SparkListener {
             return null;
         }
         String tags = properties.getProperty(JOB_TAGS_PROPERTY);
-        if (tags == null) {
-            return null;
-        }
-        for (String tag : tags.split(",")) {
-            Action action = actionsByTag.get(tag.trim());
-            if (action != null) {
-                return action;
+        if (tags != null) {
+            for (String tag : tags.split(",")) {
+                Action action = actionsByTag.get(tag.trim());
+                if (action != null) {
+                    return action;
+                }
             }
         }
-        return null;
+        String group = properties.getProperty(JOB_GROUP_PROPERTY);
+        return group == null ? null : actionsByJobGroup.get(group);
     }
 
     private void trimFinished() {
@@ -204,6 +219,7 @@ public final class JobTracker extends SparkListener {
             if (a.state != ActionProgress.State.RUNNING) {
                 it.remove();
                 actionsByTag.values().remove(a);
+                actionsByJobGroup.values().remove(a);
                 // A job whose end the listener bus dropped would otherwise stay mapped for good.
                 actionsByJob.values().removeIf(job -> job.action == a);
                 actionsByStage.values().removeIf(stage -> stage.action == a);

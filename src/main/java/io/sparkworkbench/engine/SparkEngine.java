@@ -25,6 +25,7 @@ public final class SparkEngine implements AutoCloseable {
     private final ExecutorService lifecycle = EngineThreads.newPool("engine-session", 1);
     private final Map<EnginePool, ExecutorService> workers = newWorkers();
     private final JobTracker jobs = new JobTracker();
+    private final StreamActions streams = new StreamActions(jobs, workers.get(EnginePool.STREAMING));
     private static final AtomicLong ENGINES = new AtomicLong();
     private final long engineId = ENGINES.incrementAndGet();
     private final AtomicLong nextActionId = new AtomicLong(1);
@@ -53,6 +54,7 @@ public final class SparkEngine implements AutoCloseable {
         }
         status = EngineStatus.starting(newSettings.masterUrl());
         return CompletableFuture.supplyAsync(() -> {
+            streams.stopAll();
             stopQuietly(previous);
             long t0 = System.nanoTime();
             try {
@@ -117,13 +119,30 @@ public final class SparkEngine implements AutoCloseable {
      * same name, under a fresh job tag. Never blocks the caller.
      */
     public <T> EngineTask<T> submit(String label, EnginePool pool, EngineWork<T> work) {
+        EngineTask<T> task = newTask(label, pool, this::cancelJobs);
+        workers.get(pool).execute(() -> runTask(task, work));
+        return task;
+    }
+
+    /**
+     * Starts a streaming query as its own action, in the streaming pool under its own job tag: its row in
+     * the jobs panel runs while the query runs and counts its micro-batches; Stop ({@link #cancel}) stops
+     * the query. The future completes when the query ends: normally when it finished by itself, with a
+     * CancellationException when stopped, with the query's error when it failed. Never blocks the caller.
+     */
+    public EngineTask<Void> startStream(String label, StreamStart start) {
+        EngineTask<Void> task = newTask(label, EnginePool.STREAMING, streams::cancel);
+        workers.get(EnginePool.STREAMING).execute(() -> streams.run(task, start, this::awaitSession, () -> settings.dataFolder()));
+        return task;
+    }
+
+    private <T> EngineTask<T> newTask(String label, EnginePool pool, java.util.function.Consumer<EngineTask<?>> canceller) {
         long id = nextActionId.getAndIncrement();
         EngineTask<T> task = new EngineTask<>(id, "workbench-" + engineId + "-action-" + id, label, pool);
         jobs.actionStarted(task);
-        task.onCancel(this::cancelJobs);
+        task.onCancel(canceller);
         running.put(task.id(), task);
         task.future().whenComplete((r, e) -> running.remove(task.id()));
-        workers.get(pool).execute(() -> runTask(task, work));
         return task;
     }
 
@@ -157,7 +176,7 @@ public final class SparkEngine implements AutoCloseable {
         EngineContext context = null;
         try {
             SparkSession spark = awaitSession();
-            context = new EngineContext(spark, task);
+            context = new EngineContext(spark, task, settings.dataFolder());
             context.checkCancelled();
             context.tagCurrentThread();
             T result = work.run(context);
@@ -226,6 +245,8 @@ public final class SparkEngine implements AutoCloseable {
     /** Cancels everything and stops the session; safe to call twice (also from a shutdown hook). */
     @Override
     public void close() {
+        // Streams first: stopping a query lets its batch finish its checkpoint instead of dying mid-write.
+        streams.stopAll();
         workers.values().forEach(ExecutorService::shutdownNow);
         CompletableFuture<SparkSession> current = session;
         stopQuietly(current);

@@ -63,6 +63,25 @@ class JobTrackerTest {
         assertThat(progress.stagesDone()).isEqualTo(progress.stagesTotal());
     }
 
+    @Test
+    void jobsOfAStreamsJobGroupCountForItsActionWithoutTheTag() {
+        JobTracker tracker = new JobTracker();
+        EngineTask<Void> stream = new EngineTask<>(1, "tag-of-stream", "Stream", EnginePool.STREAMING);
+        tracker.actionStarted(stream);
+        tracker.streamStarted(stream, "run-id-1");
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty(JobTracker.JOB_GROUP_PROPERTY, "run-id-1");
+        scala.collection.immutable.Seq<org.apache.spark.scheduler.StageInfo> noStages =
+                scala.jdk.javaapi.CollectionConverters.asScala(List.<org.apache.spark.scheduler.StageInfo>of()).toSeq();
+
+        tracker.onJobStart(new org.apache.spark.scheduler.SparkListenerJobStart(7, 0L, noStages, properties));
+        tracker.onJobEnd(new org.apache.spark.scheduler.SparkListenerJobEnd(7, 1L, org.apache.spark.scheduler.JobSucceeded$.MODULE$));
+
+        ActionProgress progress = tracker.snapshot().actions().get(0);
+        assertThat(progress.jobsDone()).isEqualTo(1);
+        assertThat(tracker.trackedJobCount()).isZero();
+    }
+
     /** Two group-bys joined: several shuffle stages, so AQE's final jobs list stages they skip. */
     private static long groupByThenJoin(EngineContext ctx) {
         SparkSession spark = ctx.spark();
