@@ -24,6 +24,8 @@ public final class SparkEngine implements AutoCloseable {
 
     private final ExecutorService lifecycle = EngineThreads.newPool("engine-session", 1);
     private final Map<EnginePool, ExecutorService> workers = newWorkers();
+    /** Reading local files for the UI (sniffing an import's options): no Spark, so no session to wait for. */
+    private final ExecutorService fileWork = EngineThreads.newPool("engine-files", 2);
     private final JobTracker jobs = new JobTracker();
     private final StreamActions streams = new StreamActions(jobs, workers.get(EnginePool.STREAMING));
     private static final AtomicLong ENGINES = new AtomicLong();
@@ -133,6 +135,23 @@ public final class SparkEngine implements AutoCloseable {
     public EngineTask<Void> startStream(String label, StreamStart start) {
         EngineTask<Void> task = newTask(label, EnginePool.STREAMING, streams::cancel);
         workers.get(EnginePool.STREAMING).execute(() -> streams.run(task, start, this::awaitSession, () -> settings.dataFolder()));
+        return task;
+    }
+
+    /**
+     * Runs {@code work}, which reads local files but needs no Spark, on the engine's file threads: it does
+     * not wait for the session and gets no row in the jobs panel. Cancel only drops its result.
+     */
+    public <T> EngineTask<T> submitFileWork(String label, java.util.concurrent.Callable<T> work) {
+        EngineTask<T> task = new EngineTask<>(-1, label);
+        task.onCancel(t -> t.future().completeExceptionally(new CancellationException(label + " was stopped")));
+        fileWork.execute(() -> {
+            try {
+                task.future().complete(work.call());
+            } catch (Throwable e) {
+                task.future().completeExceptionally(e);
+            }
+        });
         return task;
     }
 
@@ -247,6 +266,7 @@ public final class SparkEngine implements AutoCloseable {
     public void close() {
         // Streams first: stopping a query lets its batch finish its checkpoint instead of dying mid-write.
         streams.stopAll();
+        fileWork.shutdownNow();
         workers.values().forEach(ExecutorService::shutdownNow);
         CompletableFuture<SparkSession> current = session;
         stopQuietly(current);
