@@ -25,15 +25,22 @@ public final class WorkbenchApp extends Application {
     private SparkEngine engine;
     private WorkbenchTabs tabs;
     private MainWindow window;
+    private WorkbenchPaths paths;
+    private SettingsStore settings;
 
     public static void launchGui(String[] args) {
         Application.launch(WorkbenchApp.class, args);
     }
 
+    /** On the launcher thread, not the JavaFX thread: the settings file is read here. */
+    @Override
+    public void init() {
+        paths = WorkbenchPaths.fromEnvironment();
+        settings = new SettingsStore(paths.configFolder(), paths.dataFolder());
+    }
+
     @Override
     public void start(Stage stage) {
-        WorkbenchPaths paths = WorkbenchPaths.fromEnvironment();
-        SettingsStore settings = new SettingsStore(paths.configFolder(), paths.dataFolder());
         engine = new SparkEngine();
         // SIGTERM never reaches Application.stop(): the hook stops the session either way.
         Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "engine-shutdown"));
@@ -70,6 +77,10 @@ public final class WorkbenchApp extends Application {
     public void stop() {
         if (window != null) {
             window.saveAll();
+        }
+        if (settings != null) {
+            // The one place the JavaFX thread waits for a write: the window is gone and the app exits.
+            settings.close();
         }
         if (engine != null) {
             engine.close();

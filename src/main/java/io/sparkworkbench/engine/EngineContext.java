@@ -1,19 +1,26 @@
 package io.sparkworkbench.engine;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.SparkSession;
 
 /** What a running action sees: the session, and whether the user pressed Stop. */
 public final class EngineContext {
 
     static final String POOL_PROPERTY = "spark.scheduler.pool";
+    private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]{0,99}");
 
     private final SparkSession spark;
     private final EngineTask<?> task;
+    private final Path dataFolder;
 
-    EngineContext(SparkSession spark, EngineTask<?> task) {
+    EngineContext(SparkSession spark, EngineTask<?> task, Path dataFolder) {
         this.spark = spark;
         this.task = task;
+        this.dataFolder = dataFolder;
     }
 
     public SparkSession spark() {
@@ -45,6 +52,24 @@ public final class EngineContext {
     public void untagCurrentThread() {
         spark.sparkContext().removeJobTag(task.tag());
         spark.sparkContext().setLocalProperty(POOL_PROPERTY, null);
+    }
+
+    /**
+     * The checkpoint folder of the streaming query {@code queryName}, {@code <data folder>/checkpoints/<name>/},
+     * created if missing. The same name gets the same folder after a restart, so the query resumes where
+     * it stopped. Names are folder names: letters, digits, _ and -.
+     */
+    public Path checkpointFolder(String queryName) {
+        if (queryName == null || !QUERY_NAME.matcher(queryName).matches()) {
+            throw new EngineException("The streaming query name '" + queryName + "' cannot name its checkpoint folder:"
+                    + " use 1 to 100 letters, digits, _ or - (not starting with -)");
+        }
+        Path folder = dataFolder.resolve("checkpoints").resolve(queryName);
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new EngineException("Cannot create the checkpoint folder " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** The scheduler pool of this action. */

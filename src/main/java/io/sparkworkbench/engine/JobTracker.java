@@ -11,6 +11,7 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.StageInfo;
 
@@ -24,9 +25,13 @@ public final class JobTracker extends SparkListener {
     private static final int RECENT_LIMIT = 20;
 
     private final Map<Long, Action> actions = new LinkedHashMap<>();
+    static final String JOB_GROUP_PROPERTY = "spark.jobGroup.id";
+
     private final Map<String, Action> actionsByTag = new HashMap<>();
-    private final Map<Integer, Action> actionsByJob = new HashMap<>();
-    private final Map<Integer, Action> actionsByStage = new HashMap<>();
+    /** Streams' actions by the job group their query thread sets (the query's run id). */
+    private final Map<String, Action> actionsByJobGroup = new HashMap<>();
+    private final Map<Integer, JobListing> actionsByJob = new HashMap<>();
+    private final Map<Integer, StageListing> actionsByStage = new HashMap<>();
     private final java.util.Set<String> cancelledTags = new java.util.HashSet<>();
     private volatile java.util.function.IntConsumer jobCanceller = id -> { };
     private long version;
@@ -38,6 +43,17 @@ public final class JobTracker extends SparkListener {
         actionsByTag.put(task.tag(), action);
         trimFinished();
         version++;
+    }
+
+    /**
+     * A stream's micro-batches run on the query's own thread, which sets the query's run id as its job
+     * group: jobs of that group belong to the stream's action even where the thread lost the tag.
+     */
+    synchronized void streamStarted(EngineTask<?> task, String runId) {
+        Action action = actions.get(task.id());
+        if (action != null) {
+            actionsByJobGroup.put(runId, action);
+        }
     }
 
     synchronized void actionEnded(EngineTask<?> task, ActionProgress.State state, String message) {
@@ -78,6 +94,22 @@ public final class JobTracker extends SparkListener {
         return last;
     }
 
+    /** Jobs the tracker still maps to an action (for tests: it must not grow without bound). */
+    synchronized int trackedJobCount() {
+        return actionsByJob.size();
+    }
+
+    /** Stages the tracker still maps to an action (for tests: it must not grow without bound). */
+    synchronized int trackedStageCount() {
+        return actionsByStage.size();
+    }
+
+    /**
+     * A job lists every stage it depends on, also those it will skip (shuffle output already there: under
+     * AQE each query stage runs as its own job first, and the final job lists them again). Skipped stages
+     * are never submitted nor completed, so stages are counted when submitted; the listing only tells which
+     * action a stage belongs to, and is forgotten when the last job listing it ends.
+     */
     @Override
     public synchronized void onJobStart(SparkListenerJobStart jobStart) {
         if (hasCancelledTag(jobStart.properties())) {
@@ -87,43 +119,65 @@ public final class JobTracker extends SparkListener {
         if (action == null) {
             return;
         }
-        actionsByJob.put(jobStart.jobId(), action);
-        action.jobsRunning++;
+        int[] stageIds = new int[jobStart.stageInfos().size()];
         scala.collection.Iterator<StageInfo> stages = jobStart.stageInfos().iterator();
-        while (stages.hasNext()) {
-            StageInfo stage = stages.next();
-            actionsByStage.put(stage.stageId(), action);
-            action.stagesTotal++;
-            action.tasksTotal += stage.numTasks();
+        for (int i = 0; stages.hasNext(); i++) {
+            int stageId = stages.next().stageId();
+            stageIds[i] = stageId;
+            actionsByStage.computeIfAbsent(stageId, id -> new StageListing(action)).jobs++;
         }
+        actionsByJob.put(jobStart.jobId(), new JobListing(action, stageIds));
+        action.jobsRunning++;
         version++;
     }
 
     @Override
+    public synchronized void onStageSubmitted(SparkListenerStageSubmitted stageSubmitted) {
+        StageInfo stage = stageSubmitted.stageInfo();
+        StageListing listing = actionsByStage.get(stage.stageId());
+        // A retried attempt reruns only the tasks the failed one did not finish: those are counted already.
+        if (listing != null && stage.attemptNumber() == 0) {
+            listing.action.stagesTotal++;
+            listing.action.tasksTotal += stage.numTasks();
+            version++;
+        }
+    }
+
+    @Override
     public synchronized void onStageCompleted(SparkListenerStageCompleted stageCompleted) {
-        Action action = actionsByStage.remove(stageCompleted.stageInfo().stageId());
-        if (action != null) {
-            action.stagesDone++;
+        StageListing listing = actionsByStage.get(stageCompleted.stageInfo().stageId());
+        if (listing != null && stageCompleted.stageInfo().failureReason().isEmpty()) {
+            listing.action.stagesDone++;
             version++;
         }
     }
 
     @Override
     public synchronized void onTaskEnd(SparkListenerTaskEnd taskEnd) {
-        Action action = actionsByStage.get(taskEnd.stageId());
-        if (action != null && taskEnd.taskInfo().successful()) {
-            action.tasksDone++;
+        StageListing listing = actionsByStage.get(taskEnd.stageId());
+        if (listing != null && taskEnd.taskInfo().successful()) {
+            listing.action.tasksDone++;
             version++;
         }
     }
 
     @Override
     public synchronized void onJobEnd(SparkListenerJobEnd jobEnd) {
-        Action action = actionsByJob.remove(jobEnd.jobId());
-        if (action != null) {
-            action.jobsRunning = Math.max(0, action.jobsRunning - 1);
-            action.jobsDone++;
+        JobListing job = actionsByJob.remove(jobEnd.jobId());
+        if (job != null) {
+            forgetStages(job);
+            job.action.jobsRunning = Math.max(0, job.action.jobsRunning - 1);
+            job.action.jobsDone++;
             version++;
+        }
+    }
+
+    private void forgetStages(JobListing job) {
+        for (int stageId : job.stageIds) {
+            StageListing listing = actionsByStage.get(stageId);
+            if (listing != null && --listing.jobs <= 0) {
+                actionsByStage.remove(stageId);
+            }
         }
     }
 
@@ -145,16 +199,16 @@ public final class JobTracker extends SparkListener {
             return null;
         }
         String tags = properties.getProperty(JOB_TAGS_PROPERTY);
-        if (tags == null) {
-            return null;
-        }
-        for (String tag : tags.split(",")) {
-            Action action = actionsByTag.get(tag.trim());
-            if (action != null) {
-                return action;
+        if (tags != null) {
+            for (String tag : tags.split(",")) {
+                Action action = actionsByTag.get(tag.trim());
+                if (action != null) {
+                    return action;
+                }
             }
         }
-        return null;
+        String group = properties.getProperty(JOB_GROUP_PROPERTY);
+        return group == null ? null : actionsByJobGroup.get(group);
     }
 
     private void trimFinished() {
@@ -165,9 +219,27 @@ public final class JobTracker extends SparkListener {
             if (a.state != ActionProgress.State.RUNNING) {
                 it.remove();
                 actionsByTag.values().remove(a);
+                actionsByJobGroup.values().remove(a);
+                // A job whose end the listener bus dropped would otherwise stay mapped for good.
+                actionsByJob.values().removeIf(job -> job.action == a);
+                actionsByStage.values().removeIf(stage -> stage.action == a);
                 cancelledTags.remove(a.tag);
                 finished--;
             }
+        }
+    }
+
+    /** A running job of an action, and the stages it listed. */
+    private record JobListing(Action action, int[] stageIds) {
+    }
+
+    /** A stage listed by {@code jobs} running jobs of one action. */
+    private static final class StageListing {
+        final Action action;
+        int jobs;
+
+        StageListing(Action action) {
+            this.action = action;
         }
     }
 

@@ -13,10 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settings, theme and recent folders in one properties file in the user's config folder.
- * Written to a temporary file and moved into place so a crash never leaves half a file.
+ * Settings, theme and recent folders in one properties file in the user's config folder. Reads come from
+ * memory; every change is written behind, on one background thread ({@link WriteBehind}), because tab
+ * switches and theme changes happen on the JavaFX thread. Each write goes to a temporary file moved into
+ * place, so a crash never leaves half a file; {@link #close()} and JVM exit flush what is pending.
  */
-public final class SettingsStore {
+public final class SettingsStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final int MAX_RECENT = 8;
@@ -24,11 +26,16 @@ public final class SettingsStore {
     private final Path file;
     private final Path defaultDataFolder;
     private final Properties properties = new Properties();
+    private final WriteBehind writes = new WriteBehind("settings-writer");
+    private final Thread flushAtExit = new Thread(this::flushQuietly, "settings-flush");
+    private volatile String writeProblem;
 
+    /** Reads the file now, on the caller's thread: construct it before the window exists. */
     public SettingsStore(Path configFolder, Path defaultDataFolder) {
         this.file = configFolder.resolve("settings.properties");
         this.defaultDataFolder = defaultDataFolder;
         load();
+        Runtime.getRuntime().addShutdownHook(flushAtExit);
     }
 
     private void load() {
@@ -99,17 +106,54 @@ public final class SettingsStore {
         save();
     }
 
+    /**
+     * Waits until every change so far is in the file. Throws an {@link EngineException} naming the file
+     * when the last write failed. Blocks: not for the JavaFX thread (the app calls it only on exit).
+     */
+    public void flush() {
+        writes.flush();
+        String problem = writeProblem;
+        if (problem != null) {
+            throw new EngineException(problem);
+        }
+    }
+
+    /** Flushes and ends the writer thread; changes after this are written at once. */
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(flushAtExit);
+        } catch (IllegalStateException exiting) {
+            // Called from a shutdown hook: the JVM is already exiting and runs ours anyway.
+        }
+        writes.close();
+    }
+
+    private void flushQuietly() {
+        writes.flush();
+    }
+
+    /** Called with the lock held after every change: queues one write of the whole file. */
     private void save() {
+        writes.submit(this::write);
+    }
+
+    private void write() {
+        Properties copy;
+        synchronized (this) {
+            copy = (Properties) properties.clone();
+        }
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
-                properties.store(out, "Spark Workbench settings");
+                copy.store(out, "Spark Workbench settings");
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeProblem = null;
         } catch (IOException e) {
             LOG.error("Could not save settings to {}", file, e);
-            throw new EngineException("Could not save settings to " + file + ": " + e.getMessage(), e);
+            writeProblem = "Could not save settings to " + file + ": " + e.getMessage();
         }
     }
 }

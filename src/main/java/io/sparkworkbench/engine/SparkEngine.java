@@ -24,7 +24,10 @@ public final class SparkEngine implements AutoCloseable {
 
     private final ExecutorService lifecycle = EngineThreads.newPool("engine-session", 1);
     private final Map<EnginePool, ExecutorService> workers = newWorkers();
+    /** Reading local files for the UI (sniffing an import's options): no Spark, so no session to wait for. */
+    private final ExecutorService fileWork = EngineThreads.newPool("engine-files", 2);
     private final JobTracker jobs = new JobTracker();
+    private final StreamActions streams = new StreamActions(jobs, workers.get(EnginePool.STREAMING));
     private static final AtomicLong ENGINES = new AtomicLong();
     private final long engineId = ENGINES.incrementAndGet();
     private final AtomicLong nextActionId = new AtomicLong(1);
@@ -54,6 +57,7 @@ public final class SparkEngine implements AutoCloseable {
         }
         status = EngineStatus.starting(newSettings.masterUrl());
         return CompletableFuture.supplyAsync(() -> {
+            streams.stopAll();
             stopQuietly(previous);
             long t0 = System.nanoTime();
             try {
@@ -122,13 +126,47 @@ public final class SparkEngine implements AutoCloseable {
      * same name, under a fresh job tag. Never blocks the caller.
      */
     public <T> EngineTask<T> submit(String label, EnginePool pool, EngineWork<T> work) {
+        EngineTask<T> task = newTask(label, pool, this::cancelJobs);
+        workers.get(pool).execute(() -> runTask(task, work));
+        return task;
+    }
+
+    /**
+     * Starts a streaming query as its own action, in the streaming pool under its own job tag: its row in
+     * the jobs panel runs while the query runs and counts its micro-batches; Stop ({@link #cancel}) stops
+     * the query. The future completes when the query ends: normally when it finished by itself, with a
+     * CancellationException when stopped, with the query's error when it failed. Never blocks the caller.
+     */
+    public EngineTask<Void> startStream(String label, StreamStart start) {
+        EngineTask<Void> task = newTask(label, EnginePool.STREAMING, streams::cancel);
+        workers.get(EnginePool.STREAMING).execute(() -> streams.run(task, start, this::awaitSession, () -> settings.dataFolder()));
+        return task;
+    }
+
+    /**
+     * Runs {@code work}, which reads local files but needs no Spark, on the engine's file threads: it does
+     * not wait for the session and gets no row in the jobs panel. Cancel only drops its result.
+     */
+    public <T> EngineTask<T> submitFileWork(String label, java.util.concurrent.Callable<T> work) {
+        EngineTask<T> task = new EngineTask<>(-1, label);
+        task.onCancel(t -> t.future().completeExceptionally(new CancellationException(label + " was stopped")));
+        fileWork.execute(() -> {
+            try {
+                task.future().complete(work.call());
+            } catch (Throwable e) {
+                task.future().completeExceptionally(e);
+            }
+        });
+        return task;
+    }
+
+    private <T> EngineTask<T> newTask(String label, EnginePool pool, java.util.function.Consumer<EngineTask<?>> canceller) {
         long id = nextActionId.getAndIncrement();
         EngineTask<T> task = new EngineTask<>(id, "workbench-" + engineId + "-action-" + id, label, pool);
         jobs.actionStarted(task);
-        task.onCancel(this::cancelJobs);
+        task.onCancel(canceller);
         running.put(task.id(), task);
         task.future().whenComplete((r, e) -> running.remove(task.id()));
-        workers.get(pool).execute(() -> runTask(task, work));
         return task;
     }
 
@@ -162,7 +200,7 @@ public final class SparkEngine implements AutoCloseable {
         EngineContext context = null;
         try {
             SparkSession spark = awaitSession();
-            context = new EngineContext(spark, task);
+            context = new EngineContext(spark, task, settings.dataFolder());
             context.checkCancelled();
             context.tagCurrentThread();
             T result = work.run(context);
@@ -231,6 +269,9 @@ public final class SparkEngine implements AutoCloseable {
     /** Cancels everything and stops the session; safe to call twice (also from a shutdown hook). */
     @Override
     public void close() {
+        // Streams first: stopping a query lets its batch finish its checkpoint instead of dying mid-write.
+        streams.stopAll();
+        fileWork.shutdownNow();
         workers.values().forEach(ExecutorService::shutdownNow);
         CompletableFuture<SparkSession> current = session;
         stopQuietly(current);

@@ -29,6 +29,14 @@ public final class ImportService {
         return OptionSniffer.suggest(path);
     }
 
+    /**
+     * {@link #suggestOptions} on the engine's file threads, for callers that must not touch the disk
+     * (the import dialog, on the JavaFX thread). Fails like it, with the same messages.
+     */
+    public EngineTask<ImportOptions> suggestOptionsInBackground(Path path) {
+        return engine.submitFileWork("Read " + path.getFileName(), () -> OptionSniffer.suggest(path));
+    }
+
     /** A view name from the file name: letters, digits and _, not starting with a digit. */
     public static String suggestViewName(Path path) {
         return ViewNames.suggest(path);

@@ -68,6 +68,8 @@ public final class ImportDialog {
         BorderPane root = new BorderPane();
         root.setTop(fileBar(owner));
         VBox left = new VBox(8, ImportOptionsForm.create(model), new Label("Column types (edit to override)"), types.table());
+        // Edits made while the file's options are read would be overwritten by them.
+        left.disableProperty().bind(model.inspectingProperty());
         VBox.setVgrow(types.table(), Priority.ALWAYS);
         left.setPadding(new Insets(8));
         left.setMinWidth(330);
@@ -103,8 +105,8 @@ public final class ImportDialog {
     /** Opens the dialog for {@code file}; {@code onImported} runs after a successful import (the dialog closes). */
     public static ImportDialog open(Window owner, ImportViewModel model, Path file, Consumer<ImportResult> onImported) {
         ImportDialog dialog = new ImportDialog(owner, model, onImported);
+        // Reads the file in the background; the preview follows.
         model.load(file);
-        model.refreshPreview();
         dialog.stage.show();
         return dialog;
     }
@@ -120,10 +122,7 @@ public final class ImportDialog {
                 () -> model.pathProperty().get() == null ? "" : model.pathProperty().get().toString(), model.pathProperty()));
         file.setMinWidth(0);
         Button choose = new Button("Choose another file…");
-        choose.setOnAction(e -> io.sparkworkbench.ui.common.DataFileChooser.choose(stage).ifPresent(p -> {
-            model.load(p);
-            model.refreshPreview();
-        }));
+        choose.setOnAction(e -> io.sparkworkbench.ui.common.DataFileChooser.choose(stage).ifPresent(model::load));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label("File:"), file, spacer, choose);

@@ -1,6 +1,5 @@
 package io.sparkworkbench.ui.explore;
 
-import io.sparkworkbench.engine.EngineErrors;
 import io.sparkworkbench.engine.files.ImportOptions;
 import io.sparkworkbench.engine.files.ImportPreview;
 import io.sparkworkbench.engine.files.ImportResult;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,6 +34,7 @@ public final class ImportViewModel {
     private final BackgroundAction previewAction;
     private final BackgroundAction importAction;
     private final ObjectProperty<Path> path = new SimpleObjectProperty<>();
+    private final BooleanProperty inspecting = new SimpleBooleanProperty();
     private final ObjectProperty<SourceFormat> format = new SimpleObjectProperty<>(SourceFormat.CSV);
     private final BooleanProperty header = new SimpleBooleanProperty(true);
     private final StringProperty delimiter = new SimpleStringProperty(",");
@@ -59,18 +60,25 @@ public final class ImportViewModel {
         viewName.addListener((obs, old, name) -> nameProblem.set(ImportService.checkViewName(name).orElse("")));
     }
 
-    /** A new file: options and name suggested from it. The view then asks for a preview. */
+    /**
+     * A new file: a view name from its name at once; the options suggested from its first bytes are read
+     * in the background ("Reading the file…"), then the preview follows.
+     */
     public void load(Path file) {
         path.set(file);
         typeOverrides.clear();
         result.set(null);
-        try {
-            apply(ImportService.suggestOptions(file));
-        } catch (RuntimeException e) {
-            // The preview will name the problem (missing, binary …); the defaults stay meanwhile.
-            previewAction.setStatus(EngineErrors.describe(e));
-        }
         viewName.set(ImportService.suggestViewName(file));
+        inspecting.set(true);
+        previewAction.start(imports.suggestOptionsInBackground(file), "Reading the file…", "Cannot read the file", options -> {
+            inspecting.set(false);
+            apply(options);
+            refreshPreview();
+        }, error -> {
+            inspecting.set(false);
+            // The preview names the problem (missing, binary …) in its words; the defaults stay meanwhile.
+            refreshPreview();
+        });
     }
 
     private void apply(ImportOptions o) {
@@ -94,9 +102,12 @@ public final class ImportViewModel {
                 Map.copyOf(typeOverrides), nullValue.get());
     }
 
-    /** Reads the first rows under the current options; a newer request replaces an older one. */
+    /**
+     * Reads the first rows under the current options; a newer request replaces an older one. While the
+     * file's options are still being read, nothing: the preview follows them.
+     */
     public void refreshPreview() {
-        if (path.get() == null) {
+        if (path.get() == null || inspecting.get()) {
             return;
         }
         previewAction.start(imports.preview(path.get(), options(), PREVIEW_ROWS), "Reading the first rows…",
@@ -122,6 +133,11 @@ public final class ImportViewModel {
                     result.set(imported);
                     done.accept(imported);
                 });
+    }
+
+    /** True while the file's options are read in the background: the form waits for them. */
+    public ReadOnlyBooleanProperty inspectingProperty() {
+        return inspecting;
     }
 
     public ObjectProperty<Path> pathProperty() {

@@ -71,10 +71,11 @@ public final class SqlTab implements WorkbenchTab {
         return view;
     }
 
-    /** Called when the window closes: the last keystrokes are saved too. */
+    /** Called when the window closes: the last keystrokes are saved too, and this waits until they are. */
     public void saveNow() {
         if (view != null) {
             view.save(workspace);
         }
+        workspace.flush();
     }
 }

@@ -258,11 +258,13 @@ public final class SqlTabView extends BorderPane {
         status.setAlignment(Pos.CENTER_LEFT);
     }
 
+    /** Hands the tabs and history to the workspace's writer thread; a problem comes back to the status line. */
     void save(SqlWorkspace workspace) {
-        String problem = workspace.saveIfChanged(model.documents(), model.documents().indexOf(model.currentProperty().get()),
-                model.history());
-        if (!problem.isEmpty()) {
-            model.statusProperty().set(problem);
-        }
+        workspace.saveInBackground(model.documents(), model.documents().indexOf(model.currentProperty().get()),
+                model.history(), problem -> {
+                    if (!problem.isEmpty()) {
+                        javafx.application.Platform.runLater(() -> model.statusProperty().set(problem));
+                    }
+                });
     }
 }

@@ -1,5 +1,6 @@
 package io.sparkworkbench.ui.sql;
 
+import io.sparkworkbench.engine.WriteBehind;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,7 @@ public final class SqlWorkspace {
     private final Path tabsFile;
     private final Path historyFile;
     private String lastSaved = "";
+    private WriteBehind writes;
 
     /** What was saved: the documents, which one was selected, and the history (newest first). */
     public record Snapshot(List<SqlDocument> documents, int selected, List<HistoryEntry> history) {
@@ -89,8 +92,41 @@ public final class SqlWorkspace {
      * else what went wrong (the folder and the reason), so the editor can say so and try again later.
      */
     public String saveIfChanged(List<SqlDocument> documents, int selected, List<HistoryEntry> history) {
+        return writeIfChanged(tabsText(documents, selected), historyText(history));
+    }
+
+    /**
+     * The autosave: the documents (live JavaFX state) are read on the caller's thread, the files are
+     * written on the workspace's own writer thread, so the JavaFX thread never waits on the disk. A
+     * newer save replaces one still waiting. {@code outcome} gets what {@link #saveIfChanged} returns,
+     * on the writer thread.
+     */
+    public void saveInBackground(List<SqlDocument> documents, int selected, List<HistoryEntry> history,
+                                 Consumer<String> outcome) {
         String tabs = tabsText(documents, selected);
         String lines = historyText(history);
+        writer().submit(() -> outcome.accept(writeIfChanged(tabs, lines)));
+    }
+
+    /** Waits until every background save so far is on disk (the window closing). */
+    public void flush() {
+        WriteBehind current;
+        synchronized (this) {
+            current = writes;
+        }
+        if (current != null) {
+            current.flush();
+        }
+    }
+
+    private synchronized WriteBehind writer() {
+        if (writes == null) {
+            writes = new WriteBehind("sql-workspace-writer");
+        }
+        return writes;
+    }
+
+    private synchronized String writeIfChanged(String tabs, String lines) {
         String state = tabs + '\u0000' + lines;
         if (state.equals(lastSaved)) {
             return "";

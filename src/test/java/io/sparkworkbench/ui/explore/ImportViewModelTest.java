@@ -34,12 +34,24 @@ class ImportViewModelTest {
     @Test
     void aFileFillsTheOptionsAndAViewName() throws Exception {
         model.load(badInput("ragged.csv"));
+        await(() -> !model.inspectingProperty().get());
         assertThat(model.formatProperty().get()).isEqualTo(SourceFormat.CSV);
         assertThat(model.delimiterProperty().get()).isEqualTo(",");
         assertThat(model.viewNameProperty().get()).isEqualTo("ragged");
         assertThat(model.nameProblemProperty().get()).isEmpty();
         model.viewNameProperty().set("9lives");
         assertThat(model.nameProblemProperty().get()).contains("starts with a digit");
+    }
+
+    @Test
+    void optionsReadInTheBackgroundReplaceTheDefaultsAndThePreviewUsesThem(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path semicolons = java.nio.file.Files.writeString(dir.resolve("semi.txt"), "a;b;c\n1;2;3\n4;5;6\n");
+        model.load(semicolons);
+        assertThat(model.viewNameProperty().get()).isEqualTo("semi");
+        await(() -> !model.inspectingProperty().get());
+        assertThat(model.delimiterProperty().get()).isEqualTo(";");
+        await(() -> model.previewProperty().get() != null);
+        assertThat(model.previewProperty().get().columns()).extracting(c -> c.name()).containsExactly("a", "b", "c");
     }
 
     @Test
@@ -64,7 +76,8 @@ class ImportViewModelTest {
     void anUnreadableFileIsNamedInTheStatus() throws Exception {
         model.load(badInput("binary.csv"));
         model.refreshPreview();
-        await(() -> !model.previewAction().runningProperty().get());
+        // The options are read first, then the preview runs: wait for the preview's own verdict.
+        await(() -> model.previewAction().statusProperty().get().startsWith("Cannot preview: "));
         assertThat(model.previewProperty().get()).isNull();
         assertThat(model.previewAction().statusProperty().get()).startsWith("Cannot preview: ")
                 .contains("binary.csv is not CSV text");

@@ -30,6 +30,7 @@ class SettingsActionsTest {
             assertThat(outcome).isEqualTo(SettingsActions.Outcome.APPLIED);
             assertThat(asked).isFalse();
             assertThat(engine.awaitSession().conf().get("spark.sql.shuffle.partitions")).isEqualTo("3");
+            store.flush();
             assertThat(new SettingsStore(dir, dir.resolve("data")).engineSettings().shufflePartitions()).isEqualTo(3);
         } finally {
             engine.applyWithoutRestart(current);
@@ -46,6 +47,7 @@ class SettingsActionsTest {
 
         assertThat(outcome).isEqualTo(SettingsActions.Outcome.SAVED_FOR_NEXT_START);
         assertThat(engine.status().master()).isEqualTo("local[2]");
+        store.flush();
         assertThat(new SettingsStore(dir, dir.resolve("data")).engineSettings().masterUrl()).isEqualTo("local[1]");
     }
 }

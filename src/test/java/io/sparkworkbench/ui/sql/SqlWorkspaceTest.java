@@ -59,6 +59,29 @@ class SqlWorkspaceTest {
     }
 
     @Test
+    void backgroundSavesWriteTheLatestStateOnTheWriterThreadAndFlushWaitsForIt() throws Exception {
+        SqlWorkspace workspace = new SqlWorkspace(dir);
+        SqlDocument doc = new SqlDocument("A", "", 0);
+        java.util.Set<String> writerThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.List<String> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            doc.textProperty().set("SELECT " + i);
+            workspace.saveInBackground(List.of(doc), 0, List.of(), outcome -> {
+                writerThreads.add(Thread.currentThread().getName());
+                outcomes.add(outcome);
+            });
+        }
+        // Changed after the last save: the file must hold what was handed over, not the live text.
+        doc.textProperty().set("typed after the last save");
+        workspace.flush();
+
+        assertThat(writerThreads).hasSize(1).allMatch(name -> name.startsWith("sql-workspace-writer"))
+                .doesNotContain(Thread.currentThread().getName());
+        assertThat(outcomes).isNotEmpty().allMatch(String::isEmpty);
+        assertThat(new SqlWorkspace(dir).load().documents()).extracting(SqlDocument::text).containsExactly("SELECT 49");
+    }
+
+    @Test
     void aDamagedFileStartsEmptyInsteadOfFailing() throws Exception {
         Files.writeString(dir.resolve("sql-tabs.properties"), "tabs=abc\n");
         Files.writeString(dir.resolve("sql-history.tsv"), "garbage line\n");
