@@ -26,6 +26,9 @@ public record ClusterState(String masterUrl, Daemon master, List<Daemon> workers
 
     public ClusterState {
         workers = List.copyOf(workers);
+        if (workers.size() != spec.workers()) {
+            throw new IllegalArgumentException(workers.size() + " workers recorded for a cluster of " + spec.workers());
+        }
     }
 
     public String webUiUrl() {
