@@ -34,7 +34,7 @@ class CommandLineTest {
         CliRun.Output out = run("bench", "--help");
         assertThat(out.code()).isZero();
         String help = out.out().replaceAll("\\s+", " "); // picocli wraps at 80 columns
-        assertThat(help).contains("all available): generate, sql, io").contains("io (importing a ~1 GB CSV")
+        assertThat(help).contains("all available): generate, sql, io, cluster").contains("io (importing a ~1 GB CSV")
                 .contains("io: a ~100 MB CSV");
     }
 

@@ -12,7 +12,9 @@ public final class BenchmarkGroups {
             group("sql", "the query library: the workbench vs DuckDB and the bare session",
                     run -> new SqlBenchmark(run.localEngine(), run.figures()).run()),
             group("io", "import a ~1 GB CSV and its Parquet copy vs DuckDB; profile 5M rows",
-                    run -> new IoBenchmark(run.localEngine(), run.figures()).run(run.quick())));
+                    run -> new IoBenchmark(run.localEngine(), run.figures()).run(run.quick())),
+            group("cluster", "scale 10 generation and the query library: local vs a loopback cluster of 2 workers",
+                    run -> new ClusterBenchmark(run).run()));
 
     private BenchmarkGroups() {
     }
