@@ -34,8 +34,8 @@ class CommandLineTest {
         CliRun.Output out = run("bench", "--help");
         assertThat(out.code()).isZero();
         String help = out.out().replaceAll("\\s+", " "); // picocli wraps at 80 columns
-        assertThat(help).contains("all available): generate, sql, io, cluster").contains("io (importing a ~1 GB CSV")
-                .contains("io: a ~100 MB CSV");
+        assertThat(help).contains("(default: all): generate, sql, io, cluster").contains("io import a ~1 GB CSV")
+                .contains("cluster scale 10 generation and the query library").contains("io: a ~100 MB CSV");
     }
 
     @Test

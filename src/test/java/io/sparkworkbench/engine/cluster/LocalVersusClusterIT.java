@@ -56,7 +56,7 @@ class LocalVersusClusterIT {
     private static int executors;
 
     @BeforeAll
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    @Timeout(value = 6, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     static void runEveryCaseLocallyThenOnTheCluster() throws Exception {
         WorkbenchPaths paths = WorkbenchPaths.fromEnvironment();
         Path scratch = paths.dataFolder().resolve("cluster-it");
