@@ -52,16 +52,16 @@ public final class LocalCluster {
             throw new EngineException("A local cluster already runs at " + s.masterUrl() + " (started " + s.startedAt()
                     + "); stop it first with 'cluster stop'");
         }
-        Optional<String> secret = spec.authenticate() ? Optional.of(ClusterSecret.create(layout.secretFile())) : Optional.empty();
-        if (secret.isEmpty()) {
-            ClusterSecret.delete(layout.secretFile());
-        }
         FileTrees.deleteQuietly(layout.root().resolve("work"));
         FileTrees.deleteQuietly(layout.root().resolve("local"));
         // A worker-3.log of an earlier, larger cluster would pass for this one's.
         FileTrees.deleteQuietly(layout.logFolder());
         int jars = SparkHome.prepare(layout.sparkHome(), SparkHome.currentClassPath());
         LOG.info("Local cluster SPARK_HOME {} with {} jars", layout.sparkHome(), jars);
+        Optional<String> secret = spec.authenticate() ? Optional.of(ClusterSecret.create(layout.secretFile())) : Optional.empty();
+        if (secret.isEmpty()) {
+            ClusterSecret.delete(layout.secretFile());
+        }
 
         DaemonLauncher launcher = new DaemonLauncher(layout, secret);
         FreePorts ports = new FreePorts();
