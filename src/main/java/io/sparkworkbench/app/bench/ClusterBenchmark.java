@@ -26,9 +26,12 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code bench cluster}: the same work (generating scale 10 to Parquet, then every library query over it
  * through {@link QueryService}) in local mode and on a loopback standalone cluster of a master and two
- * workers of one core and 1g, each figure the median of warm runs after one warm-up. Both share the
- * machine's two cores with everything else, the cluster also with its own daemons: the ratio is what
- * going through executors in other JVMs costs here, not what a real cluster would gain.
+ * workers of one core and 1g, each figure the median of warm runs after one warm-up. One SparkContext per
+ * JVM rules out interleaving the two sides, so the local side runs before and after the cluster's (local,
+ * cluster, local) and the cluster is compared with the mean of both: load from elsewhere that rises or
+ * falls during the run then falls on both sides alike. Both share the machine's two cores with everything
+ * else, the cluster also with its own daemons: the ratio is what going through executors in other JVMs
+ * costs here, not what a real cluster would gain.
  */
 public final class ClusterBenchmark {
 
@@ -64,11 +67,10 @@ public final class ClusterBenchmark {
         try {
             SparkEngine local = run.localEngine();
             figures.print("cluster.local.session_ms", local.readyMillis(), "ms");
-            Side localSide = measure(local, root.resolve("local"), runs, "local");
-            figures.print("cluster.local.generate.scale10.ms", Math.round(localSide.generateMs()), "ms");
-            figures.print("cluster.local.sql.scale10.max_ms", Math.round(localSide.sqlMaxMs()), "ms");
+            Side before = measure(local, root.resolve("local-before"), runs, "local");
             run.closeLocalEngine();
 
+            Side clusterSide;
             Runtime.getRuntime().addShutdownHook(cleanup);
             long t0 = System.nanoTime();
             ClusterState state = cluster.start(SHAPE, LocalCluster.START_TIMEOUT);
@@ -82,13 +84,20 @@ public final class ClusterBenchmark {
                 }
                 ClusterExecutors.await(engine, SHAPE.workers(), Duration.ofSeconds(60));
                 figures.print("cluster.connect_ms", Math.round((System.nanoTime() - t1) / 1e6), "ms");
-                Side clusterSide = measure(engine, root.resolve("cluster"), runs, "cluster");
+                clusterSide = measure(engine, root.resolve("cluster"), runs, "cluster");
                 figures.print("cluster.generate.scale10.ms", Math.round(clusterSide.generateMs()), "ms");
                 figures.print("cluster.sql.scale10.max_ms", Math.round(clusterSide.sqlMaxMs()), "ms");
-                figures.print("cluster.ratio_vs_local", clusterSide.workMs() / localSide.workMs(), "x");
             } finally {
                 engine.close();
+                cluster.stop();
             }
+            Side after = measure(run.localEngine(), root.resolve("local-after"), runs, "local");
+            figures.print("cluster.local.generate.scale10.ms", Math.round((before.generateMs() + after.generateMs()) / 2), "ms");
+            figures.print("cluster.local.sql.scale10.max_ms", Math.round((before.sqlMaxMs() + after.sqlMaxMs()) / 2), "ms");
+            figures.print("cluster.local.work_ms.before", Math.round(before.workMs()), "ms");
+            figures.print("cluster.local.work_ms.after", Math.round(after.workMs()), "ms");
+            figures.print("cluster.work_ms", Math.round(clusterSide.workMs()), "ms");
+            figures.print("cluster.ratio_vs_local", clusterSide.workMs() / ((before.workMs() + after.workMs()) / 2), "x");
         } finally {
             cluster.stop();
             try {
