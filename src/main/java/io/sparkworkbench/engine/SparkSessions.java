@@ -1,8 +1,8 @@
 package io.sparkworkbench.engine;
 
-import java.lang.management.ManagementFactory;
+import io.sparkworkbench.engine.cluster.ClusterLayout;
+import io.sparkworkbench.engine.cluster.ClusterSecret;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -43,8 +43,12 @@ final class SparkSessions {
         }
         if (!settings.masterUrl().startsWith("local")) {
             // Executors on a cluster need the same module flags this JVM was started with.
-            conf.set("spark.executor.extraJavaOptions", moduleFlags());
+            conf.set("spark.executor.extraJavaOptions", JvmFlags.moduleFlagsLine());
         }
+        // The app's own loopback cluster started with --authenticate: its secret, read from the owner-only
+        // file and set in this JVM only (Spark keeps it off the executors' command lines).
+        ClusterSecret.forMaster(settings.masterUrl(), ClusterLayout.fromEnvironment()).ifPresent(secret ->
+                conf.set("spark.authenticate", "true").set("spark.authenticate.secret", secret));
         return conf;
     }
 
@@ -57,13 +61,5 @@ final class SparkSessions {
     static EngineStatus describe(SparkSession spark) {
         return new EngineStatus(EngineStatus.State.READY, spark.sparkContext().master(),
                 spark.sparkContext().defaultParallelism(), spark.version(), "Ready");
-    }
-
-    private static String moduleFlags() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-modules") || a.startsWith("-Djdk.reflect")
-                        || a.startsWith("-Dio.netty") || a.startsWith("--enable-native-access")
-                        || a.equals("-XX:+IgnoreUnrecognizedVMOptions"))
-                .collect(Collectors.joining(" "));
     }
 }

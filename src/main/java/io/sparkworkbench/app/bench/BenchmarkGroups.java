@@ -14,7 +14,9 @@ public final class BenchmarkGroups {
             group("io", "import a ~1 GB CSV and its Parquet copy vs DuckDB; profile 5M rows",
                     run -> new IoBenchmark(run.localEngine(), run.figures()).run(run.quick())),
             group("sched", "a small query alone and beside a long background job (FAIR pools) vs one FIFO pool",
-                    run -> new SchedBenchmark(run.localEngine(), run.figures()).run()));
+                    run -> new SchedBenchmark(run.localEngine(), run.figures()).run()),
+            group("cluster", "scale 10 generation and the query library: local vs a loopback cluster of 2 workers",
+                    run -> new ClusterBenchmark(run).run()));
 
     private BenchmarkGroups() {
     }
