@@ -1,5 +1,8 @@
 package io.sparkworkbench.engine;
 
+import io.sparkworkbench.engine.connect.ConnectionSettings;
+import io.sparkworkbench.engine.connect.SecretFile;
+import io.sparkworkbench.engine.connect.SharedSecret;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,7 +51,8 @@ public final class SettingsStore {
                     properties.getProperty("spark.master", EngineSettings.DEFAULT_MASTER),
                     Integer.parseInt(properties.getProperty("spark.shufflePartitions", "0")),
                     Boolean.parseBoolean(properties.getProperty("spark.uiEnabled", "false")),
-                    Path.of(properties.getProperty("dataFolder", defaultDataFolder.toString())));
+                    Path.of(properties.getProperty("dataFolder", defaultDataFolder.toString())))
+                    .withConnection(connectionSettings());
         } catch (RuntimeException e) {
             LOG.warn("Settings in {} are invalid ({}); using defaults", file, e.getMessage());
             return EngineSettings.defaults(defaultDataFolder);
@@ -61,6 +65,52 @@ public final class SettingsStore {
         properties.setProperty("spark.uiEnabled", Boolean.toString(settings.sparkUiEnabled()));
         properties.setProperty("dataFolder", settings.dataFolder().toString());
         save();
+    }
+
+    /** Executor size, driver address, checkpoint folder and the secret (from its own owner-only file). */
+    public synchronized ConnectionSettings connectionSettings() {
+        try {
+            return new ConnectionSettings(
+                    properties.getProperty("cluster.executorMemory", ""),
+                    Integer.parseInt(properties.getProperty("cluster.executorCores", "0")),
+                    properties.getProperty("cluster.driverAddress", ""),
+                    properties.getProperty("cluster.checkpointFolder", ""),
+                    sharedSecret());
+        } catch (RuntimeException e) {
+            LOG.warn("Connection settings in {} are invalid ({}); using defaults", file, e.getMessage());
+            return ConnectionSettings.defaults().withSecret(sharedSecret());
+        }
+    }
+
+    /** Saves the connection settings; the secret goes to its own file, never into settings.properties. */
+    public synchronized void saveConnectionSettings(ConnectionSettings connection) {
+        properties.setProperty("cluster.executorMemory", connection.executorMemory());
+        properties.setProperty("cluster.executorCores", Integer.toString(connection.executorCores()));
+        properties.setProperty("cluster.driverAddress", connection.driverAddress());
+        properties.setProperty("cluster.checkpointFolder", connection.checkpointFolder());
+        saveSharedSecret(connection.secret());
+        save();
+    }
+
+    /** The stored {@code spark.authenticate} secret, or none. */
+    public synchronized SharedSecret sharedSecret() {
+        SecretFile secrets = new SecretFile(file.getParent());
+        try {
+            return secrets.read();
+        } catch (IOException e) {
+            // The exception names the file only; the secret is never part of it.
+            LOG.warn("Could not read the cluster secret from {}: {}", secrets.path(), e.getMessage());
+            return SharedSecret.none();
+        }
+    }
+
+    public synchronized void saveSharedSecret(SharedSecret secret) {
+        SecretFile secrets = new SecretFile(file.getParent());
+        try {
+            secrets.write(secret);
+        } catch (IOException e) {
+            throw new EngineException("Could not save the cluster secret to " + secrets.path() + ": " + e.getMessage(), e);
+        }
     }
 
     public synchronized String get(String key, String fallback) {

@@ -1,5 +1,9 @@
 package io.sparkworkbench.engine;
 
+import io.sparkworkbench.engine.connect.ClusterWatch;
+import io.sparkworkbench.engine.connect.SecretMasking;
+import io.sparkworkbench.engine.connect.SharedSecret;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.sql.SparkSession;
@@ -21,6 +27,8 @@ public final class SparkEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkEngine.class);
     private static final String STOPPED = "Stopped by the user";
+    /** No executor for this long on a cluster = the cluster is lost (a crashed executor is back sooner). */
+    private static final long CLUSTER_GRACE_MILLIS = 3000;
 
     private final ExecutorService lifecycle = EngineThreads.newPool("engine-session", 1);
     private final Map<EnginePool, ExecutorService> workers = newWorkers();
@@ -33,6 +41,11 @@ public final class SparkEngine implements AutoCloseable {
     private volatile EngineStatus status = new EngineStatus(EngineStatus.State.STOPPED, "", 0, "", "Not started");
     private volatile EngineSettings settings;
     private volatile long readyMillis = -1;
+    private final ScheduledExecutorService watchTimer =
+            Executors.newSingleThreadScheduledExecutor(EngineThreads.factory("engine-cluster-watch"));
+    private volatile ClusterWatch watch;
+    /** Set when the cluster of the current session is gone: running and new actions fail with it. */
+    private volatile String lostReason;
 
     /** Starts the session in the background; the returned future completes when it is ready or failed. */
     public synchronized CompletableFuture<EngineStatus> start(EngineSettings newSettings) {
@@ -52,22 +65,31 @@ public final class SparkEngine implements AutoCloseable {
             });
         }
         status = EngineStatus.starting(newSettings.masterUrl());
+        ClusterWatch previousWatch = watch;
         return CompletableFuture.supplyAsync(() -> {
-            stopQuietly(previous);
+            stopQuietly(previous, previousWatch);
+            watch = null;
+            lostReason = null;
+            SharedSecret secret = newSettings.connection().secret();
             long t0 = System.nanoTime();
             try {
                 MasterProbe.requireReachable(newSettings.masterUrl());
                 SparkSession spark = SparkSessions.create(newSettings, jobs);
                 jobs.onCancelledJob(jobId -> spark.sparkContext().cancelJob(jobId, STOPPED));
+                if (!newSettings.isLocal()) {
+                    watch = watchCluster(spark, newSettings.masterUrl());
+                }
                 readyMillis = (System.nanoTime() - t0) / 1_000_000;
                 status = SparkSessions.describe(spark);
-                LOG.info("Spark {} ready on {} in {} ms", status.sparkVersion(), status.master(), readyMillis);
+                LOG.info("Spark {} ready on {} in {} ms; driver on {} port {}, block manager port {}", status.sparkVersion(),
+                        status.master(), readyMillis, status.driverHost(), status.driverPort(), status.blockManagerPort());
                 next.complete(spark);
             } catch (Throwable e) {
-                String reason = EngineErrors.describe(e);
-                LOG.error("Spark session failed to start on {}", newSettings.masterUrl(), e);
+                // An error may quote the conf or a command line: the secret never reaches the log or the screen.
+                String reason = secret.mask(EngineErrors.describe(e));
+                LOG.error("Spark session failed to start on {}", newSettings.masterUrl(), SecretMasking.scrub(e, secret));
                 status = EngineStatus.failed(newSettings.masterUrl(), reason);
-                next.completeExceptionally(new EngineException("Spark did not start: " + reason, e));
+                next.completeExceptionally(new EngineException("Spark did not start: " + reason, SecretMasking.scrub(e, secret)));
             }
             return status;
         }, lifecycle);
@@ -78,8 +100,11 @@ public final class SparkEngine implements AutoCloseable {
         return start(newSettings);
     }
 
+    /** The last known state, with the executors connected right now on a cluster. Never calls Spark. */
     public EngineStatus status() {
-        return status;
+        EngineStatus current = status;
+        ClusterWatch w = watch;
+        return w != null && current.isReady() ? current.withExecutors(w.executors(), w.cores()) : current;
     }
 
     public EngineSettings settings() {
@@ -157,6 +182,9 @@ public final class SparkEngine implements AutoCloseable {
         EngineContext context = null;
         try {
             SparkSession spark = awaitSession();
+            if (lostReason != null) {
+                throw new EngineException(lostReason);
+            }
             context = new EngineContext(spark, task);
             context.checkCancelled();
             context.tagCurrentThread();
@@ -166,11 +194,17 @@ public final class SparkEngine implements AutoCloseable {
             task.future().complete(result);
         } catch (Throwable e) {
             Throwable cause = unwrap(e);
-            if (task.isCancelRequested() || cause instanceof CancellationException) {
+            String lost = lostReason;
+            if (lost != null && !task.isCancelRequested()) {
+                // The jobs failed or were cancelled because the cluster went away: say that, not Spark's words.
+                LOG.info("{} failed: {}", task.label(), lost);
+                jobs.actionEnded(task, ActionProgress.State.FAILED, lost);
+                task.future().completeExceptionally(new EngineException(lost, cause));
+            } else if (task.isCancelRequested() || cause instanceof CancellationException) {
                 jobs.actionEnded(task, ActionProgress.State.CANCELLED, "Stopped");
                 task.future().completeExceptionally(new CancellationException(task.label() + " was stopped"));
             } else {
-                String message = EngineErrors.describe(cause);
+                String message = secretOfSession().mask(EngineErrors.describe(cause));
                 if (cause instanceof EngineException) {
                     // Expected failures (bad SQL, unreadable file) are shown to the user; the log needs no trace.
                     LOG.info("{} failed: {}", task.label(), message);
@@ -211,7 +245,41 @@ public final class SparkEngine implements AutoCloseable {
         return t;
     }
 
-    private static void stopQuietly(CompletableFuture<SparkSession> previous) {
+    private SharedSecret secretOfSession() {
+        EngineSettings current = settings;
+        return current == null ? SharedSecret.none() : current.connection().secret();
+    }
+
+    private ClusterWatch watchCluster(SparkSession spark, String master) {
+        ClusterWatch clusterWatch = new ClusterWatch(master, CLUSTER_GRACE_MILLIS, watchTimer, this::clusterLost);
+        Map<String, Integer> registered = new HashMap<>();
+        // Executors that registered while the session started, before the listener could hear of them.
+        scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().statusStore().executorList(true)).stream()
+                .filter(e -> !"driver".equals(e.id()))
+                .forEach(e -> registered.put(e.id(), e.totalCores()));
+        clusterWatch.seed(registered);
+        spark.sparkContext().addSparkListener(clusterWatch);
+        return clusterWatch;
+    }
+
+    /** The cluster is gone: fail what runs now (naming the master) instead of letting it wait for executors. */
+    private void clusterLost(String message) {
+        lostReason = message;
+        status = status.lost(message);
+        CompletableFuture<SparkSession> current = session;
+        if (current.isDone() && !current.isCompletedExceptionally()) {
+            try {
+                current.join().sparkContext().cancelAllJobs();
+            } catch (RuntimeException e) {
+                LOG.warn("Cancelling the jobs of the lost cluster failed", e);
+            }
+        }
+    }
+
+    private static void stopQuietly(CompletableFuture<SparkSession> previous, ClusterWatch previousWatch) {
+        if (previousWatch != null) {
+            previousWatch.expectStop();
+        }
         if (previous.isDone() && !previous.isCompletedExceptionally()) {
             try {
                 previous.join().stop();
@@ -228,7 +296,8 @@ public final class SparkEngine implements AutoCloseable {
     public void close() {
         workers.values().forEach(ExecutorService::shutdownNow);
         CompletableFuture<SparkSession> current = session;
-        stopQuietly(current);
+        stopQuietly(current, watch);
+        watchTimer.shutdownNow();
         status = new EngineStatus(EngineStatus.State.STOPPED, status.master(), 0, status.sparkVersion(), "Stopped");
         lifecycle.shutdown();
         try {
