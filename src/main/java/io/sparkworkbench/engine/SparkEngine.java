@@ -87,7 +87,7 @@ public final class SparkEngine implements AutoCloseable {
             } catch (Throwable e) {
                 // An error may quote the conf or a command line: the secret never reaches the log or the screen.
                 String reason = secret.mask(EngineErrors.describe(e));
-                LOG.error("Spark session failed to start on {}", newSettings.masterUrl(), SecretMasking.scrub(e, secret));
+                LOG.error("Spark session failed to start on {}", secret.mask(newSettings.masterUrl()), SecretMasking.scrub(e, secret));
                 status = EngineStatus.failed(newSettings.masterUrl(), reason);
                 next.completeExceptionally(new EngineException("Spark did not start: " + reason, SecretMasking.scrub(e, secret)));
             }
