@@ -111,6 +111,14 @@ public final class SparkEngine implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * A warning when {@code path} is on this computer but Spark runs on a remote cluster, whose executors
+     * must read it themselves; empty when the path is fine. Never blocks (no Spark call).
+     */
+    public java.util.Optional<String> clusterPathWarning(java.nio.file.Path path) {
+        return io.sparkworkbench.engine.connect.ClusterPaths.warningFor(settings, path);
+    }
+
     /** Milliseconds the last session start took, or -1 before one finished. */
     public long readyMillis() {
         return readyMillis;
