@@ -1,6 +1,7 @@
 package io.sparkworkbench.engine;
 
 import io.sparkworkbench.engine.connect.ClusterWatch;
+import io.sparkworkbench.engine.connect.ConnectionTest;
 import io.sparkworkbench.engine.connect.SecretMasking;
 import io.sparkworkbench.engine.connect.SharedSecret;
 import java.util.HashMap;
@@ -93,6 +94,23 @@ public final class SparkEngine implements AutoCloseable {
             }
             return status;
         }, lifecycle);
+    }
+
+    /**
+     * Settings → Connection → Test connection (and any command): asks the master without starting a
+     * SparkContext. Not Spark work: it runs on a thread of its own, no engine thread, no job tag, and the
+     * task completes within about 5 s.
+     */
+    public EngineTask<ConnectionTest.Verdict> testConnection(String masterUrl, SharedSecret secret) {
+        EngineTask<ConnectionTest.Verdict> task = new EngineTask<>(-1, "Test connection to " + secret.mask(masterUrl));
+        ConnectionTest.forThisApp().runAsync(masterUrl, secret).whenComplete((verdict, error) -> {
+            if (error != null) {
+                task.future().completeExceptionally(error);
+            } else {
+                task.future().complete(verdict);
+            }
+        });
+        return task;
     }
 
     /** Stops the current session and starts one with the new settings. */
