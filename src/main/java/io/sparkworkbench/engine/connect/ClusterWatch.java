@@ -72,7 +72,7 @@ public final class ClusterWatch extends SparkListener {
     @Override
     public void onExecutorRemoved(SparkListenerExecutorRemoved removed) {
         coresByExecutor.remove(removed.executorId());
-        lastRemoval = removed.reason() == null ? "" : removed.reason();
+        lastRemoval = firstSentence(removed.reason());
         if (coresByExecutor.isEmpty() && !stopping.get()) {
             timer.schedule(this::checkStillEmpty, graceMillis, TimeUnit.MILLISECONDS);
         }
@@ -99,6 +99,15 @@ public final class ClusterWatch extends SparkListener {
             LOG.warn(message);
             onLost.accept(message);
         }
+    }
+
+    /** Spark's removal reasons go on with guesses ("Likely due to containers exceeding thresholds…"). */
+    private static String firstSentence(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        int end = reason.indexOf(". ");
+        return end < 0 ? reason.strip() : reason.substring(0, end);
     }
 
     /** Whether the master still accepts connections: tells "the cluster is down" from "no workers left". */

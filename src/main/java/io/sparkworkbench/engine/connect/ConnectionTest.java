@@ -149,6 +149,10 @@ public final class ConnectionTest {
                     : "requires authentication (spark.authenticate), and no shared secret is set in Settings";
             return new Verdict(Outcome.AUTH_REFUSED, "The master at " + where + " " + which + ".");
         }
+        if (chain.contains("Too large frame") || chain.contains("Frame length should be positive")) {
+            return new Verdict(Outcome.NOT_A_MASTER, "Something answers at " + where + ", but not in Spark's RPC protocol: "
+                    + "a web UI or another service? The master's port is 7077 by default, its web UI's 8080.");
+        }
         if (ErrorChain.has(error, "RpcEndpointNotFoundException")) {
             return new Verdict(Outcome.NOT_A_MASTER, "Something Spark-like answers at " + where + ", but it is not a master "
                     + "(a worker or a driver port?).");

@@ -112,6 +112,14 @@ class ConnectionTestTest {
     }
 
     @Test
+    void aWebServerOnTheMastersPortIsNotAMaster() throws Exception {
+        int port = fakes.webUiOfVersion("4.1.0");
+        ConnectionTest.Verdict verdict = timed("spark://127.0.0.1:" + port, SharedSecret.none());
+        assertThat(verdict.outcome()).as(verdict.message()).isEqualTo(ConnectionTest.Outcome.NOT_A_MASTER);
+        assertThat(verdict.message()).contains("web UI");
+    }
+
+    @Test
     void localAndOtherMastersAreNotTested() {
         assertThat(test.run("local[*]", SharedSecret.none()).outcome()).isEqualTo(ConnectionTest.Outcome.NOT_STANDALONE);
         assertThat(test.run("yarn", SharedSecret.none()).outcome()).isEqualTo(ConnectionTest.Outcome.NOT_STANDALONE);
