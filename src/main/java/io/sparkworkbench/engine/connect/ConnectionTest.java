@@ -153,6 +153,10 @@ public final class ConnectionTest {
             return new Verdict(Outcome.NOT_A_MASTER, "Something answers at " + where + ", but not in Spark's RPC protocol: "
                     + "a web UI or another service? The master's port is 7077 by default, its web UI's 8080.");
         }
+        if (chain.matches("(?s).*Connection from \\S+ closed.*")) {
+            return new Verdict(Outcome.NOT_A_MASTER, "Something at " + where + " closed the connection without answering as "
+                    + "a Spark master: a web UI or another service? The master's port is 7077 by default, its web UI's 8080.");
+        }
         if (ErrorChain.has(error, "RpcEndpointNotFoundException")) {
             return new Verdict(Outcome.NOT_A_MASTER, "Something Spark-like answers at " + where + ", but it is not a master "
                     + "(a worker or a driver port?).");
