@@ -41,7 +41,8 @@ public final class ClusterPaths {
 
     private static boolean onThisMachine(String masterUrl) {
         try {
-            return MasterAddresses.parse(masterUrl).stream().allMatch(m -> DriverAddress.isLoopback(m.host()));
+            // Literal names only: this runs on the JavaFX thread, where a DNS lookup could hang.
+            return MasterAddresses.parse(masterUrl).stream().allMatch(m -> DriverAddress.isLoopbackLiteral(m.host()));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -40,6 +40,10 @@ public final class ConnectionTest {
     /** The whole test, whatever Spark's RPC layer does: the dialog promises an answer within 5 s. */
     static final Duration DEADLINE = Duration.ofSeconds(5);
 
+    /** Tests run one at a time per click, bounded by the deadline: a small shared pool, not a thread per click. */
+    private static final java.util.concurrent.ExecutorService RUNNER = java.util.concurrent.Executors.newCachedThreadPool(
+            io.sparkworkbench.engine.EngineThreads.factory("connection-test"));
+
     private final String sparkVersion;
 
     /** @param sparkVersion the version this app runs, compared with the master's */
@@ -52,13 +56,9 @@ public final class ConnectionTest {
         return new ConnectionTest(org.apache.spark.package$.MODULE$.SPARK_VERSION());
     }
 
-    /** Runs on a daemon thread of its own (not Spark work: no engine thread, no job tag). */
+    /** Runs on a daemon thread of the test pool (not Spark work: no engine thread, no job tag). */
     public CompletableFuture<Verdict> runAsync(String masterUrl, SharedSecret secret) {
-        CompletableFuture<Verdict> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> result.complete(run(masterUrl, secret)), "connection-test");
-        thread.setDaemon(true);
-        thread.start();
-        return result.completeOnTimeout(new Verdict(Outcome.NOT_A_MASTER, "No answer from " + masterUrl + " within "
+        return CompletableFuture.supplyAsync(() -> run(masterUrl, secret), RUNNER).completeOnTimeout(new Verdict(Outcome.NOT_A_MASTER, "No answer from " + masterUrl + " within "
                 + DEADLINE.toSeconds() + " s: something accepts connections there but does not answer as a Spark master."),
                 DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -65,6 +65,12 @@ public final class DriverAddress {
         }
     }
 
+    /** {@code localhost}, 127.x.x.x or ::1 as written: no name lookup. */
+    public static boolean isLoopbackLiteral(String host) {
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
+    }
+
     /** True when {@code host} is (or resolves only to) a loopback address. Unknown hosts are not loopback. */
     public static boolean isLoopback(String host) {
         if ("localhost".equalsIgnoreCase(host)) {

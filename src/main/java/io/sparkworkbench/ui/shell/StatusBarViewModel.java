@@ -34,7 +34,9 @@ public final class StatusBarViewModel {
             state.set(now.state());
             sessionText.set(describe(now));
             masterText.set(masterLine(now));
-            clusterLost.set(now.state() == EngineStatus.State.CLUSTER_LOST);
+            // Also after a failed start on a cluster (e.g. a Reconnect while the master is still down).
+            clusterLost.set(now.state() == EngineStatus.State.CLUSTER_LOST
+                    || now.state() == EngineStatus.State.FAILED && now.isCluster());
         }
         Runtime rt = Runtime.getRuntime();
         heapText.set("Heap " + Formats.bytes(rt.totalMemory() - rt.freeMemory()) + " of " + Formats.bytes(rt.maxMemory()));

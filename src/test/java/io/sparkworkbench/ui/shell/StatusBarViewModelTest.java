@@ -43,6 +43,17 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void aFailedStartOnAClusterStillOffersReconnectButALocalOneDoesNot() {
+        AtomicReference<EngineStatus> status = new AtomicReference<>(EngineStatus.failed("spark://m:7077", "Cannot reach"));
+        StatusBarViewModel model = new StatusBarViewModel(status::get);
+        assertThat(model.clusterLostProperty().get()).isTrue();
+
+        status.set(EngineStatus.failed("local[*]", "Out of memory"));
+        model.refresh();
+        assertThat(model.clusterLostProperty().get()).isFalse();
+    }
+
+    @Test
     void beforeTheSessionIsReadyOnlyTheMasterShows() {
         assertThat(StatusBarViewModel.masterLine(EngineStatus.starting("spark://m:7077"))).isEqualTo("spark://m:7077");
     }
