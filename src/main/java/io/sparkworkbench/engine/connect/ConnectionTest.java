@@ -144,6 +144,11 @@ public final class ConnectionTest {
             return new Verdict(Outcome.VERSION_MISMATCH, "The master at " + where + " speaks another Spark version: its answer "
                     + "cannot be read by this app's Spark " + sparkVersion + " (" + ErrorChain.firstLine(chain) + ").");
         }
+        if (error instanceof MasterRpc.HandshakeFailed && !wrongSecret(chain)) {
+            return new Verdict(Outcome.AUTH_REFUSED, "The master at " + where + " did not take part in the authentication "
+                    + "handshake: it probably runs without spark.authenticate while a shared secret is set in Settings "
+                    + "(clear it there), or it is not a Spark master.");
+        }
         if (looksLikeAuthentication(chain)) {
             String which = secret.isSet() ? "refused the shared secret set in Settings (it differs from the cluster's)"
                     : "requires authentication (spark.authenticate), and no shared secret is set in Settings";
@@ -176,6 +181,12 @@ public final class ConnectionTest {
         return new Verdict(Outcome.NOT_A_MASTER, "Unexpected answer from " + where + ": " + ErrorChain.firstLine(chain));
     }
 
+    /** SASL's words when both sides authenticate but the secrets differ. */
+    private static boolean wrongSecret(String chain) {
+        return chain.contains("Mismatched response") || chain.contains("digest response") || chain.contains("AEADBadTag")
+                || chain.contains("mac check failed");
+    }
+
     /** The auth handshake's failures: Spark's own auth engine, SASL, and the server closing on a non-auth message. */
     private static boolean looksLikeAuthentication(String chain) {
         String lower = chain.toLowerCase(java.util.Locale.ROOT);
@@ -193,7 +204,7 @@ public final class ConnectionTest {
         String standby = "ALIVE".equals(state.status()) ? "" : " (" + state.status().toLowerCase(java.util.Locale.ROOT)
                 + ": another master is active)";
         return who + " at " + where + standby + ": " + state.aliveWorkers() + (state.aliveWorkers() == 1 ? " worker, " : " workers, ")
-                + state.cores() + (state.cores() == 1 ? " core" : " cores") + " (" + (state.cores() - state.coresUsed()) + " free).";
+                + state.cores() + (state.cores() == 1 ? " core" : " cores") + ".";
     }
 
     /** Same major.minor.patch: a 4.1.0 driver needs a 4.1.0 cluster (Spark does not promise more). */

@@ -34,7 +34,9 @@ final class ErrorChain {
     static String firstLine(String chain) {
         String[] lines = chain.split("\n");
         for (int i = lines.length - 1; i >= 0; i--) {
-            if (!lines[i].endsWith(": null") && !lines[i].isBlank()) {
+            String trimmed = lines[i].strip();
+            if (!lines[i].endsWith(": null") && !trimmed.isEmpty() && !trimmed.startsWith("at ")
+                    && !trimmed.startsWith("...") && !trimmed.startsWith("Caused by")) {
                 String line = lines[i];
                 return line.length() > 300 ? line.substring(0, 300) + "…" : line;
             }

@@ -24,8 +24,11 @@ import scala.reflect.ClassTag$;
  */
 final class MasterRpc {
 
-    /** What a master said about itself. {@code status} is its recovery state: ALIVE, STANDBY, RECOVERING… */
-    record MasterState(String uri, String status, int aliveWorkers, int cores, int coresUsed, int webUiPort) {
+    /**
+     * What a master said about itself. {@code status} is its recovery state: ALIVE, STANDBY, RECOVERING…
+     * No "cores used": WorkerInfo's usage fields are transient and arrive as 0.
+     */
+    record MasterState(String uri, String status, int aliveWorkers, int cores, int webUiPort) {
     }
 
     private MasterRpc() {
@@ -53,7 +56,14 @@ final class MasterRpc {
             RpcAddress address = new RpcAddress(host, port);
             // The connection first, on this thread: a refused secret fails here, in the handshake, instead
             // of surfacing later as Spark's "Message is dropped because Outbox is stopped".
-            ((NettyRpcEnv) env).createClient(address);
+            try {
+                ((NettyRpcEnv) env).createClient(address);
+            } catch (RuntimeException e) {
+                if (secret.isSet()) {
+                    throw new HandshakeFailed(e);
+                }
+                throw e;
+            }
             RpcEndpointRef master = env.setupEndpointRef(address, "Master");
             Object reply = askReadingTheReplyHere((NettyRpcEnv) env, master, DeployMessages.RequestMasterState$.MODULE$, timeout);
             if (!(reply instanceof DeployMessages.MasterStateResponse state)) {
@@ -62,15 +72,13 @@ final class MasterRpc {
             int webUiPort = webUiPort((NettyRpcEnv) env, master, timeout);
             int alive = 0;
             int cores = 0;
-            int used = 0;
             for (WorkerInfo worker : state.workers()) {
                 if ("ALIVE".equals(worker.state().toString())) {
                     alive++;
                     cores += worker.cores();
-                    used += worker.coresUsed();
                 }
             }
-            return new MasterState(state.uri(), state.status().toString(), alive, cores, used, webUiPort);
+            return new MasterState(state.uri(), state.status().toString(), alive, cores, webUiPort);
         } finally {
             env.shutdown();
         }
@@ -102,6 +110,13 @@ final class MasterRpc {
             // An older or stripped master without the request: the version stays unknown.
         }
         return 0;
+    }
+
+    /** The SASL handshake with the secret failed: a wrong secret, or a master that uses none. */
+    static final class HandshakeFailed extends Exception {
+        HandshakeFailed(Throwable cause) {
+            super("The authentication handshake failed", cause);
+        }
     }
 
     /** The endpoint "Master" answered with something that is not a master's state. */

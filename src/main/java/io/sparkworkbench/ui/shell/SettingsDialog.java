@@ -78,6 +78,8 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(8, tabs, error);
         getDialogPane().setContent(content);
+        // Room for the taller Connection tab with its wrapped hints, whichever tab shows first.
+        tabs.setMinHeight(580);
         getDialogPane().setPrefWidth(600);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty()

@@ -57,8 +57,10 @@ public final class StatusBarViewModel {
         if (!status.isReady()) {
             return status.master();
         }
-        StringBuilder line = new StringBuilder(String.format("%s · %d cores · Spark %s", status.master(), status.cores(),
-                status.sparkVersion()));
+        // On a cluster the executors' cores (below) are what counts, not the session's default parallelism.
+        StringBuilder line = new StringBuilder(status.isCluster()
+                ? String.format("%s · Spark %s", status.master(), status.sparkVersion())
+                : String.format("%s · %d cores · Spark %s", status.master(), status.cores(), status.sparkVersion()));
         if (!status.driverHost().isEmpty()) {
             line.append(" · driver ").append(status.driverHost());
             if (status.driverPort() > 0) {

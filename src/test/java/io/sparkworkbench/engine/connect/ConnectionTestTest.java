@@ -77,6 +77,14 @@ class ConnectionTestTest {
     }
 
     @Test
+    void aSecretForAMasterWithoutAuthenticationIsNamed() {
+        int port = fakes.rpcMaster(null, FakeMasters.masterWith(0, 2));
+        ConnectionTest.Verdict verdict = timed("spark://127.0.0.1:" + port, SharedSecret.of("not-needed"));
+        assertThat(verdict.outcome()).as(verdict.message()).isEqualTo(ConnectionTest.Outcome.AUTH_REFUSED);
+        assertThat(verdict.message()).contains("without spark.authenticate").doesNotContain("not-needed");
+    }
+
+    @Test
     void theRightSecretGetsTheMastersState() {
         int port = fakes.rpcMaster("the-cluster-secret", FakeMasters.masterWith(0, 2, 2));
         ConnectionTest.Verdict verdict = timed("spark://127.0.0.1:" + port, SharedSecret.of("the-cluster-secret"));
@@ -90,7 +98,7 @@ class ConnectionTestTest {
         int port = fakes.rpcMaster(null, FakeMasters.masterWith(ui, 2, 2));
         ConnectionTest.Verdict verdict = timed("spark://127.0.0.1:" + port, SharedSecret.none());
         assertThat(verdict.outcome()).isEqualTo(ConnectionTest.Outcome.SUCCESS);
-        assertThat(verdict.message()).isEqualTo("Spark 4.1.0 master at spark://127.0.0.1:" + port + ": 2 workers, 4 cores (4 free).");
+        assertThat(verdict.message()).isEqualTo("Spark 4.1.0 master at spark://127.0.0.1:" + port + ": 2 workers, 4 cores.");
     }
 
     @Test

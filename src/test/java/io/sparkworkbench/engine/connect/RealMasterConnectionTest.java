@@ -29,7 +29,7 @@ class RealMasterConnectionTest {
 
             assertThat(verdict.outcome()).as(verdict.message()).isEqualTo(ConnectionTest.Outcome.SUCCESS);
             assertThat(verdict.message()).isEqualTo("Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()
-                    + " master at " + url + ": 0 workers, 0 cores (0 free).");
+                    + " master at " + url + ": 0 workers, 0 cores.");
         } finally {
             env.shutdown();
             env.awaitTermination();

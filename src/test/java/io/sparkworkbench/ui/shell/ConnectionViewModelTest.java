@@ -68,14 +68,14 @@ class ConnectionViewModelTest {
         model.setTester((master, secret) -> {
             asked.add(master + " " + secret.reveal());
             return EngineTask.completed("test", new ConnectionTest.Verdict(ConnectionTest.Outcome.SUCCESS,
-                    "Spark 4.1.0 master at " + master + ": 2 workers, 4 cores (4 free)."));
+                    "Spark 4.1.0 master at " + master + ": 2 workers, 4 cores."));
         }, new DirectTaskRunner());
         model.secretProperty().set("s3cr3t");
 
         model.testConnection(" spark://127.0.0.1:7077 ");
 
         assertThat(asked).containsExactly("spark://127.0.0.1:7077 s3cr3t");
-        assertThat(model.testAnswerProperty().get()).isEqualTo("Spark 4.1.0 master at spark://127.0.0.1:7077: 2 workers, 4 cores (4 free).");
+        assertThat(model.testAnswerProperty().get()).isEqualTo("Spark 4.1.0 master at spark://127.0.0.1:7077: 2 workers, 4 cores.");
         assertThat(model.testPassedProperty().get()).isTrue();
         assertThat(model.testingProperty().get()).isFalse();
     }

@@ -24,7 +24,7 @@ class StatusBarViewModelTest {
     @Test
     void aClusterSessionAddsItsExecutors() {
         assertThat(StatusBarViewModel.masterLine(ready("spark://m:7077", 2, 4)))
-                .isEqualTo("spark://m:7077 · 4 cores · Spark 4.1.0 · driver 10.0.0.5:41234, block manager 41235 · 2 executors, 4 cores");
+                .isEqualTo("spark://m:7077 · Spark 4.1.0 · driver 10.0.0.5:41234, block manager 41235 · 2 executors, 4 cores");
         assertThat(StatusBarViewModel.masterLine(ready("spark://m:7077", 1, 1))).endsWith("· 1 executor, 1 core");
     }
 
