@@ -1,10 +1,8 @@
 package io.sparkworkbench.engine;
 
-import io.sparkworkbench.engine.connect.ClusterWatch;
 import io.sparkworkbench.engine.connect.ConnectionTest;
 import io.sparkworkbench.engine.connect.SecretMasking;
 import io.sparkworkbench.engine.connect.SharedSecret;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.sql.SparkSession;
@@ -28,8 +24,6 @@ public final class SparkEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkEngine.class);
     private static final String STOPPED = "Stopped by the user";
-    /** No executor for this long on a cluster = the cluster is lost (a crashed executor is back sooner). */
-    private static final long CLUSTER_GRACE_MILLIS = 3000;
 
     private final ExecutorService lifecycle = EngineThreads.newPool("engine-session", 1);
     private final Map<EnginePool, ExecutorService> workers = newWorkers();
@@ -42,11 +36,8 @@ public final class SparkEngine implements AutoCloseable {
     private volatile EngineStatus status = new EngineStatus(EngineStatus.State.STOPPED, "", 0, "", "Not started");
     private volatile EngineSettings settings;
     private volatile long readyMillis = -1;
-    private final ScheduledExecutorService watchTimer =
-            Executors.newSingleThreadScheduledExecutor(EngineThreads.factory("engine-cluster-watch"));
-    private volatile ClusterWatch watch;
-    /** Set when the cluster of the current session is gone: running and new actions fail with it. */
-    private volatile String lostReason;
+    /** Counts a cluster's executors and says when the cluster is gone: running and new actions fail then. */
+    private final ClusterSupervision cluster = new ClusterSupervision();
 
     /** Starts the session in the background; the returned future completes when it is ready or failed. */
     public synchronized CompletableFuture<EngineStatus> start(EngineSettings newSettings) {
@@ -66,11 +57,9 @@ public final class SparkEngine implements AutoCloseable {
             });
         }
         status = EngineStatus.starting(newSettings.masterUrl());
-        ClusterWatch previousWatch = watch;
         return CompletableFuture.supplyAsync(() -> {
-            stopQuietly(previous, previousWatch);
-            watch = null;
-            lostReason = null;
+            cluster.detach();
+            stopQuietly(previous);
             SharedSecret secret = newSettings.connection().secret();
             long t0 = System.nanoTime();
             try {
@@ -78,7 +67,7 @@ public final class SparkEngine implements AutoCloseable {
                 SparkSession spark = SparkSessions.create(newSettings, jobs);
                 jobs.onCancelledJob(jobId -> spark.sparkContext().cancelJob(jobId, STOPPED));
                 if (!newSettings.isLocal()) {
-                    watch = watchCluster(spark, newSettings.masterUrl());
+                    cluster.attach(spark, newSettings.masterUrl(), this::clusterLost);
                 }
                 readyMillis = (System.nanoTime() - t0) / 1_000_000;
                 status = SparkSessions.describe(spark);
@@ -120,9 +109,7 @@ public final class SparkEngine implements AutoCloseable {
 
     /** The last known state, with the executors connected right now on a cluster. Never calls Spark. */
     public EngineStatus status() {
-        EngineStatus current = status;
-        ClusterWatch w = watch;
-        return w != null && current.isReady() ? current.withExecutors(w.executors(), w.cores()) : current;
+        return cluster.withExecutors(status);
     }
 
     public EngineSettings settings() {
@@ -208,8 +195,8 @@ public final class SparkEngine implements AutoCloseable {
         EngineContext context = null;
         try {
             SparkSession spark = awaitSession();
-            if (lostReason != null) {
-                throw new EngineException(lostReason);
+            if (cluster.lostReason() != null) {
+                throw new EngineException(cluster.lostReason());
             }
             context = new EngineContext(spark, task);
             context.checkCancelled();
@@ -220,7 +207,7 @@ public final class SparkEngine implements AutoCloseable {
             task.future().complete(result);
         } catch (Throwable e) {
             Throwable cause = unwrap(e);
-            String lost = lostReason;
+            String lost = cluster.lostReason();
             if (lost != null && !task.isCancelRequested()) {
                 // The jobs failed or were cancelled because the cluster went away: say that, not Spark's words.
                 LOG.info("{} failed: {}", task.label(), lost);
@@ -276,21 +263,8 @@ public final class SparkEngine implements AutoCloseable {
         return current == null ? SharedSecret.none() : current.connection().secret();
     }
 
-    private ClusterWatch watchCluster(SparkSession spark, String master) {
-        ClusterWatch clusterWatch = new ClusterWatch(master, CLUSTER_GRACE_MILLIS, watchTimer, this::clusterLost);
-        Map<String, Integer> registered = new HashMap<>();
-        // Executors that registered while the session started, before the listener could hear of them.
-        scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().statusStore().executorList(true)).stream()
-                .filter(e -> !"driver".equals(e.id()))
-                .forEach(e -> registered.put(e.id(), e.totalCores()));
-        clusterWatch.seed(registered);
-        spark.sparkContext().addSparkListener(clusterWatch);
-        return clusterWatch;
-    }
-
     /** The cluster is gone: fail what runs now (naming the master) instead of letting it wait for executors. */
     private void clusterLost(String message) {
-        lostReason = message;
         status = status.lost(message);
         CompletableFuture<SparkSession> current = session;
         if (current.isDone() && !current.isCompletedExceptionally()) {
@@ -302,10 +276,7 @@ public final class SparkEngine implements AutoCloseable {
         }
     }
 
-    private static void stopQuietly(CompletableFuture<SparkSession> previous, ClusterWatch previousWatch) {
-        if (previousWatch != null) {
-            previousWatch.expectStop();
-        }
+    private static void stopQuietly(CompletableFuture<SparkSession> previous) {
         if (previous.isDone() && !previous.isCompletedExceptionally()) {
             try {
                 previous.join().stop();
@@ -322,8 +293,9 @@ public final class SparkEngine implements AutoCloseable {
     public void close() {
         workers.values().forEach(ExecutorService::shutdownNow);
         CompletableFuture<SparkSession> current = session;
-        stopQuietly(current, watch);
-        watchTimer.shutdownNow();
+        cluster.detach();
+        stopQuietly(current);
+        cluster.close();
         status = new EngineStatus(EngineStatus.State.STOPPED, status.master(), 0, status.sparkVersion(), "Stopped");
         lifecycle.shutdown();
         try {
