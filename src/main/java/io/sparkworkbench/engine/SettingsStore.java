@@ -1,5 +1,8 @@
 package io.sparkworkbench.engine;
 
+import io.sparkworkbench.engine.connect.ConnectionSettings;
+import io.sparkworkbench.engine.connect.SecretFile;
+import io.sparkworkbench.engine.connect.SharedSecret;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,12 +32,16 @@ public final class SettingsStore implements AutoCloseable {
     private final WriteBehind writes = new WriteBehind("settings-writer");
     private final Thread flushAtExit = new Thread(this::flushQuietly, "settings-flush");
     private volatile String writeProblem;
+    /** Read once with the file; changed in memory and written behind with it, like every other setting. */
+    private SharedSecret secret = SharedSecret.none();
+    private boolean secretChanged;
 
     /** Reads the file now, on the caller's thread: construct it before the window exists. */
     public SettingsStore(Path configFolder, Path defaultDataFolder) {
         this.file = configFolder.resolve("settings.properties");
         this.defaultDataFolder = defaultDataFolder;
         load();
+        secret = readSecret();
         Runtime.getRuntime().addShutdownHook(flushAtExit);
     }
 
@@ -55,7 +62,8 @@ public final class SettingsStore implements AutoCloseable {
                     properties.getProperty("spark.master", EngineSettings.DEFAULT_MASTER),
                     Integer.parseInt(properties.getProperty("spark.shufflePartitions", "0")),
                     Boolean.parseBoolean(properties.getProperty("spark.uiEnabled", "false")),
-                    Path.of(properties.getProperty("dataFolder", defaultDataFolder.toString())));
+                    Path.of(properties.getProperty("dataFolder", defaultDataFolder.toString())))
+                    .withConnection(connectionSettings());
         } catch (RuntimeException e) {
             LOG.warn("Settings in {} are invalid ({}); using defaults", file, e.getMessage());
             return EngineSettings.defaults(defaultDataFolder);
@@ -68,6 +76,64 @@ public final class SettingsStore implements AutoCloseable {
         properties.setProperty("spark.uiEnabled", Boolean.toString(settings.sparkUiEnabled()));
         properties.setProperty("dataFolder", settings.dataFolder().toString());
         save();
+    }
+
+    /** Executor size, driver address, checkpoint folder and the secret (from its own owner-only file). */
+    public synchronized ConnectionSettings connectionSettings() {
+        try {
+            return new ConnectionSettings(
+                    properties.getProperty("cluster.executorMemory", ""),
+                    Integer.parseInt(properties.getProperty("cluster.executorCores", "0")),
+                    properties.getProperty("cluster.driverAddress", ""),
+                    properties.getProperty("cluster.checkpointFolder", ""),
+                    sharedSecret());
+        } catch (RuntimeException e) {
+            LOG.warn("Connection settings in {} are invalid ({}); using defaults", file, e.getMessage());
+            return ConnectionSettings.defaults().withSecret(sharedSecret());
+        }
+    }
+
+    /** Saves the connection settings; the secret goes to its own file, never into settings.properties. */
+    public synchronized void saveConnectionSettings(ConnectionSettings connection) {
+        properties.setProperty("cluster.executorMemory", connection.executorMemory());
+        properties.setProperty("cluster.executorCores", Integer.toString(connection.executorCores()));
+        properties.setProperty("cluster.driverAddress", connection.driverAddress());
+        properties.setProperty("cluster.checkpointFolder", connection.checkpointFolder());
+        saveSharedSecret(connection.secret());
+        save();
+    }
+
+    /** The stored {@code spark.authenticate} secret, or none (held in memory: no disk read on the caller's thread). */
+    public synchronized SharedSecret sharedSecret() {
+        return secret;
+    }
+
+    /** Keeps the secret and writes its owner-only file behind, with the settings. */
+    public synchronized void saveSharedSecret(SharedSecret newSecret) {
+        secret = newSecret;
+        secretChanged = true;
+        save();
+    }
+
+    private SharedSecret readSecret() {
+        SecretFile secrets = new SecretFile(file.getParent());
+        try {
+            return secrets.read();
+        } catch (IOException e) {
+            // The exception names the file only; the secret is never part of it.
+            LOG.warn("Could not read the cluster secret from {}: {}", secrets.path(), e.getMessage());
+            return SharedSecret.none();
+        }
+    }
+
+    private void writeSecret(SharedSecret toWrite) {
+        SecretFile secrets = new SecretFile(file.getParent());
+        try {
+            secrets.write(toWrite);
+        } catch (IOException e) {
+            writeProblem = "Could not save the cluster secret to " + secrets.path() + ": " + e.getMessage();
+            LOG.error(writeProblem);
+        }
     }
 
     public synchronized String get(String key, String fallback) {
@@ -140,8 +206,18 @@ public final class SettingsStore implements AutoCloseable {
 
     private void write() {
         Properties copy;
+        SharedSecret secretToWrite = null;
         synchronized (this) {
             copy = (Properties) properties.clone();
+            if (secretChanged) {
+                secretToWrite = secret;
+                secretChanged = false;
+            }
+        }
+        writeProblem = null;
+        if (secretToWrite != null) {
+            // In the same queued write as the settings: the writer keeps only the newest write waiting.
+            writeSecret(secretToWrite);
         }
         try {
             Files.createDirectories(file.getParent());
@@ -150,7 +226,6 @@ public final class SettingsStore implements AutoCloseable {
                 copy.store(out, "Spark Workbench settings");
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            writeProblem = null;
         } catch (IOException e) {
             LOG.error("Could not save settings to {}", file, e);
             writeProblem = "Could not save settings to " + file + ": " + e.getMessage();

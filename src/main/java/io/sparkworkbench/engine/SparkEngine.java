@@ -1,5 +1,8 @@
 package io.sparkworkbench.engine;
 
+import io.sparkworkbench.engine.connect.ConnectionTest;
+import io.sparkworkbench.engine.connect.SecretMasking;
+import io.sparkworkbench.engine.connect.SharedSecret;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +40,8 @@ public final class SparkEngine implements AutoCloseable {
     private volatile EngineSettings settings;
     private volatile long readyMillis = -1;
     private volatile ShufflePartitions shufflePartitions;
+    /** Counts a cluster's executors and says when the cluster is gone: running and new actions fail then. */
+    private final ClusterSupervision cluster = new ClusterSupervision();
 
     /** Starts the session in the background; the returned future completes when it is ready or failed. */
     public synchronized CompletableFuture<EngineStatus> start(EngineSettings newSettings) {
@@ -58,7 +63,9 @@ public final class SparkEngine implements AutoCloseable {
         status = EngineStatus.starting(newSettings.masterUrl());
         return CompletableFuture.supplyAsync(() -> {
             streams.stopAll();
+            cluster.detach();
             stopQuietly(previous);
+            SharedSecret secret = newSettings.connection().secret();
             long t0 = System.nanoTime();
             try {
                 MasterProbe.requireReachable(newSettings.masterUrl());
@@ -68,18 +75,40 @@ public final class SparkEngine implements AutoCloseable {
                 spark.sparkContext().addSparkListener(partitions);
                 partitions.apply();
                 shufflePartitions = partitions;
+                if (!newSettings.isLocal()) {
+                    cluster.attach(spark, newSettings.masterUrl(), this::clusterLost);
+                }
                 readyMillis = (System.nanoTime() - t0) / 1_000_000;
                 status = SparkSessions.describe(spark);
-                LOG.info("Spark {} ready on {} in {} ms", status.sparkVersion(), status.master(), readyMillis);
+                LOG.info("Spark {} ready on {} in {} ms; driver on {} port {}, block manager port {}", status.sparkVersion(),
+                        status.master(), readyMillis, status.driverHost(), status.driverPort(), status.blockManagerPort());
                 next.complete(spark);
             } catch (Throwable e) {
-                String reason = EngineErrors.describe(e);
-                LOG.error("Spark session failed to start on {}", newSettings.masterUrl(), e);
+                // An error may quote the conf or a command line: the secret never reaches the log or the screen.
+                String reason = secret.mask(EngineErrors.describe(e));
+                LOG.error("Spark session failed to start on {}", secret.mask(newSettings.masterUrl()), SecretMasking.scrub(e, secret));
                 status = EngineStatus.failed(newSettings.masterUrl(), reason);
-                next.completeExceptionally(new EngineException("Spark did not start: " + reason, e));
+                next.completeExceptionally(new EngineException("Spark did not start: " + reason, SecretMasking.scrub(e, secret)));
             }
             return status;
         }, lifecycle);
+    }
+
+    /**
+     * Settings → Connection → Test connection (and any command): asks the master without starting a
+     * SparkContext. Not Spark work: it runs on a thread of its own, no engine thread, no job tag, and the
+     * task completes within about 5 s.
+     */
+    public EngineTask<ConnectionTest.Verdict> testConnection(String masterUrl, SharedSecret secret) {
+        EngineTask<ConnectionTest.Verdict> task = new EngineTask<>(-1, "Test connection to " + secret.mask(masterUrl));
+        ConnectionTest.forThisApp().runAsync(masterUrl, secret).whenComplete((verdict, error) -> {
+            if (error != null) {
+                task.future().completeExceptionally(error);
+            } else {
+                task.future().complete(verdict);
+            }
+        });
+        return task;
     }
 
     /** Stops the current session and starts one with the new settings. */
@@ -87,12 +116,21 @@ public final class SparkEngine implements AutoCloseable {
         return start(newSettings);
     }
 
+    /** The last known state, with the executors connected right now on a cluster. Never calls Spark. */
     public EngineStatus status() {
-        return status;
+        return cluster.withExecutors(status);
     }
 
     public EngineSettings settings() {
         return settings;
+    }
+
+    /**
+     * A warning when {@code path} is on this computer but Spark runs on a remote cluster, whose executors
+     * must read it themselves; empty when the path is fine. Never blocks (no Spark call).
+     */
+    public java.util.Optional<String> clusterPathWarning(java.nio.file.Path path) {
+        return io.sparkworkbench.engine.connect.ClusterPaths.warningFor(settings, path);
     }
 
     /** Milliseconds the last session start took, or -1 before one finished. */
@@ -200,6 +238,9 @@ public final class SparkEngine implements AutoCloseable {
         EngineContext context = null;
         try {
             SparkSession spark = awaitSession();
+            if (cluster.lostReason() != null) {
+                throw new EngineException(cluster.lostReason());
+            }
             context = new EngineContext(spark, task, settings.dataFolder());
             context.checkCancelled();
             context.tagCurrentThread();
@@ -209,11 +250,17 @@ public final class SparkEngine implements AutoCloseable {
             task.future().complete(result);
         } catch (Throwable e) {
             Throwable cause = unwrap(e);
-            if (task.isCancelRequested() || cause instanceof CancellationException) {
+            String lost = cluster.lostReason();
+            if (lost != null && !task.isCancelRequested()) {
+                // The jobs failed or were cancelled because the cluster went away: say that, not Spark's words.
+                LOG.info("{} failed: {}", task.label(), lost);
+                jobs.actionEnded(task, ActionProgress.State.FAILED, lost);
+                task.future().completeExceptionally(new EngineException(lost, cause));
+            } else if (task.isCancelRequested() || cause instanceof CancellationException) {
                 jobs.actionEnded(task, ActionProgress.State.CANCELLED, "Stopped");
                 task.future().completeExceptionally(new CancellationException(task.label() + " was stopped"));
             } else {
-                String message = EngineErrors.describe(cause);
+                String message = secretOfSession().mask(EngineErrors.describe(cause));
                 if (cause instanceof EngineException) {
                     // Expected failures (bad SQL, unreadable file) are shown to the user; the log needs no trace.
                     LOG.info("{} failed: {}", task.label(), message);
@@ -254,6 +301,24 @@ public final class SparkEngine implements AutoCloseable {
         return t;
     }
 
+    private SharedSecret secretOfSession() {
+        EngineSettings current = settings;
+        return current == null ? SharedSecret.none() : current.connection().secret();
+    }
+
+    /** The cluster is gone: fail what runs now (naming the master) instead of letting it wait for executors. */
+    private void clusterLost(String message) {
+        status = status.lost(message);
+        CompletableFuture<SparkSession> current = session;
+        if (current.isDone() && !current.isCompletedExceptionally()) {
+            try {
+                current.join().sparkContext().cancelAllJobs();
+            } catch (RuntimeException e) {
+                LOG.warn("Cancelling the jobs of the lost cluster failed", e);
+            }
+        }
+    }
+
     private static void stopQuietly(CompletableFuture<SparkSession> previous) {
         if (previous.isDone() && !previous.isCompletedExceptionally()) {
             try {
@@ -274,7 +339,9 @@ public final class SparkEngine implements AutoCloseable {
         fileWork.shutdownNow();
         workers.values().forEach(ExecutorService::shutdownNow);
         CompletableFuture<SparkSession> current = session;
+        cluster.detach();
         stopQuietly(current);
+        cluster.close();
         status = new EngineStatus(EngineStatus.State.STOPPED, status.master(), 0, status.sparkVersion(), "Stopped");
         lifecycle.shutdown();
         try {

@@ -34,6 +34,21 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theSecretIsWrittenBehindWithTheSettingsOwnerOnlyAndReadBackByTheNextStore(@TempDir Path dir) throws IOException {
+        SettingsStore store = new SettingsStore(dir, dir.resolve("data"));
+        store.saveSharedSecret(io.sparkworkbench.engine.connect.SharedSecret.of("s3cr3t-value"));
+        // The writer keeps only the newest waiting write: a settings change right after must not drop the secret.
+        store.put("ui.tab", "sql");
+        assertThat(store.sharedSecret().reveal()).isEqualTo("s3cr3t-value");
+        store.flush();
+        Path secretFile = dir.resolve("connection.secret");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(secretFile))).isEqualTo("rw-------");
+        assertThat(Files.readString(dir.resolve("settings.properties"))).contains("ui.tab=sql").doesNotContain("s3cr3t-value");
+        store.close();
+        assertThat(new SettingsStore(dir, dir.resolve("data")).sharedSecret().reveal()).isEqualTo("s3cr3t-value");
+    }
+
+    @Test
     void closeWritesWhatIsPendingAndLaterChangesStillReachTheFile() {
         SettingsStore store = new SettingsStore(home.resolve("config"), home.resolve("data"));
         store.put("ui.theme", "dark");

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "spark-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Spark Workbench: run without arguments to open the window.",
         subcommands = {GenerateCommand.class, SqlCommand.class, SmokeCommand.class, BenchCommand.class,
-                ClusterCommand.class})
+                ClusterCommand.class, TestConnectionCommand.class})
 public final class WorkbenchCommand implements Runnable {
 
     public static final int EXIT_FAILURE = 1;

@@ -31,6 +31,11 @@ public final class DatasetCatalog {
         this.engine = engine;
     }
 
+    /** Said beside the folder when the executors of a remote cluster must read it (see {@link SparkEngine#clusterPathWarning}). */
+    public java.util.Optional<String> clusterWarning(Path folder) {
+        return engine == null ? java.util.Optional.empty() : engine.clusterPathWarning(folder);
+    }
+
     public EngineTask<DatasetInfo> open(Path folder) {
         return engine.submit("Open " + folder.getFileName(), context -> register(context, folder));
     }

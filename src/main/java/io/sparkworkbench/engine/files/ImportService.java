@@ -19,6 +19,11 @@ public final class ImportService {
         this.engine = engine;
     }
 
+    /** Said beside the file when the executors of a remote cluster must read it (see {@link SparkEngine#clusterPathWarning}). */
+    public java.util.Optional<String> clusterWarning(Path path) {
+        return engine == null ? java.util.Optional.empty() : engine.clusterPathWarning(path);
+    }
+
     /**
      * Options that fit the file: format from the extension or the folder's files (else magic bytes),
      * delimiter and header from the first lines, multi-line for a JSON document. Reads at most 64 KB

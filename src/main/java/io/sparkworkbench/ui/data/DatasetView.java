@@ -64,7 +64,14 @@ final class DatasetView extends SplitPane {
         javafx.scene.control.Tooltip folderTip = new javafx.scene.control.Tooltip();
         folderTip.textProperty().bind(model.folderProperty());
         folder.setTooltip(folderTip);
-        VBox summaryBox = new VBox(4, title("Data set"), folder, message, tableArea);
+        Label clusterWarning = new Label();
+        clusterWarning.setId("dataset-cluster-warning");
+        clusterWarning.getStyleClass().add("import-warning");
+        clusterWarning.setWrapText(true);
+        clusterWarning.textProperty().bind(model.clusterWarningProperty());
+        clusterWarning.managedProperty().bind(model.clusterWarningProperty().isNotEmpty());
+        clusterWarning.visibleProperty().bind(model.clusterWarningProperty().isNotEmpty());
+        VBox summaryBox = new VBox(4, title("Data set"), folder, message, clusterWarning, tableArea);
         VBox.setVgrow(tableArea, javafx.scene.layout.Priority.ALWAYS);
 
         chart.setId("dataset-chart");

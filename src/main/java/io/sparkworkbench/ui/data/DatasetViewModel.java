@@ -32,6 +32,7 @@ public final class DatasetViewModel {
     private final ObservableList<TableSummary> tables = FXCollections.observableArrayList();
     private final StringProperty folder = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("No data set open yet.");
+    private final StringProperty clusterWarning = new SimpleStringProperty("");
     private final StringProperty selectedTable = new SimpleStringProperty();
     private final ObjectProperty<TablePreview> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<List<CategoryMonthRevenue>> revenue = new SimpleObjectProperty<>(List.of());
@@ -45,6 +46,11 @@ public final class DatasetViewModel {
         this.runner = runner;
     }
 
+    /** Non-empty when Spark runs on a remote cluster whose executors must be able to read the open folder. */
+    public StringProperty clusterWarningProperty() {
+        return clusterWarning;
+    }
+
     /** Called with the folder after every successful open or generation (recent folders, last folder). */
     public void setOnOpened(Consumer<Path> onOpened) {
         this.onOpened = onOpened;
@@ -52,6 +58,8 @@ public final class DatasetViewModel {
 
     public void open(Path path) {
         message.set("Opening " + path + "…");
+        // Shown, not enforced: the folder may well be on a share every worker mounts.
+        clusterWarning.set(catalog.clusterWarning(path).orElse(""));
         runner.run(catalog.open(path),
                 info -> show(info.folder(), info.tables(), "Opened " + describe(info)),
                 error -> message.set("Could not open " + path + ": " + EngineErrors.describe(error)),

@@ -82,7 +82,14 @@ public final class ImportDialog {
         warnings.getStyleClass().add("import-warning");
         warnings.setWrapText(true);
         model.previewProperty().addListener((obs, old, p) -> warnings.setText(p == null ? "" : String.join("\n", p.warnings())));
-        VBox right = new VBox(6, preview, previewStatus, warnings);
+        Label clusterWarning = new Label();
+        clusterWarning.setId("import-cluster-warning");
+        clusterWarning.getStyleClass().add("import-warning");
+        clusterWarning.setWrapText(true);
+        clusterWarning.textProperty().bind(model.clusterWarningProperty());
+        clusterWarning.managedProperty().bind(model.clusterWarningProperty().isNotEmpty());
+        clusterWarning.visibleProperty().bind(model.clusterWarningProperty().isNotEmpty());
+        VBox right = new VBox(6, clusterWarning, preview, previewStatus, warnings);
         VBox.setVgrow(preview, Priority.ALWAYS);
         right.setPadding(new Insets(8));
         SplitPane split = new SplitPane(left, right);

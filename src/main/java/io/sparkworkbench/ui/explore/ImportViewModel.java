@@ -50,8 +50,14 @@ public final class ImportViewModel {
     private final ObservableMap<String, String> typeOverrides = FXCollections.observableMap(new LinkedHashMap<>());
     private final StringProperty viewName = new SimpleStringProperty("");
     private final StringProperty nameProblem = new SimpleStringProperty("");
+    private final StringProperty clusterWarning = new SimpleStringProperty("");
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
+
+    /** Non-empty when Spark runs on a remote cluster whose executors must be able to read this file. */
+    public StringProperty clusterWarningProperty() {
+        return clusterWarning;
+    }
 
     public ImportViewModel(ImportService imports, TaskRunner runner) {
         this.imports = imports;
@@ -66,6 +72,8 @@ public final class ImportViewModel {
      */
     public void load(Path file) {
         path.set(file);
+        // Shown, not enforced: the path may well be on a share every worker mounts.
+        clusterWarning.set(imports.clusterWarning(file).orElse(""));
         typeOverrides.clear();
         result.set(null);
         viewName.set(ImportService.suggestViewName(file));

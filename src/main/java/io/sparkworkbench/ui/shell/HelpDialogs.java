@@ -30,6 +30,10 @@ final class HelpDialogs {
         String[][] rows = {
             {"Spark", status.sparkVersion().isBlank() ? StatusBarViewModel.describe(status) : status.sparkVersion()},
             {"Master", status.master()},
+            {"Driver", status.driverHost().isEmpty() ? "(not started)" : status.driverHost() + " · port " + status.driverPort()
+                    + " · block manager port " + status.blockManagerPort()},
+            {"Executors", status.isCluster() ? status.executors() + " connected, " + status.executorCores() + " cores"
+                    : "none: tasks run inside this app"},
             {"Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"},
             {"JavaFX", System.getProperty("javafx.runtime.version", "?")},
             {"Data folder", String.valueOf(context.engine().settings() == null ? "" : context.engine().settings().dataFolder())},

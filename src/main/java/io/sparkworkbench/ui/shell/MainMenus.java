@@ -162,6 +162,7 @@ final class MainMenus {
         var store = window.context().settings();
         SettingsViewModel model = new SettingsViewModel(current,
                 SettingsViewModel.parseRowCap(store.get(SettingsViewModel.ROW_CAP_KEY, "")));
+        model.connection().setTester(window.context().engine()::testConnection, new io.sparkworkbench.ui.common.FxTaskRunner());
         new SettingsDialog(window.stage(), model, cores).ask().ifPresent(chosen -> {
             store.put(SettingsViewModel.ROW_CAP_KEY, Integer.toString(model.rowCap()));
             new SettingsActions(window.context().engine(), store, window::sessionRestarted)
@@ -173,7 +174,7 @@ final class MainMenus {
         ButtonType restart = new ButtonType("Restart Spark now", ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "The master URL, Spark UI or data folder changed. They take effect when Spark restarts; "
+                "The connection, Spark UI or data folder changed. They take effect when Spark restarts; "
                         + "running jobs are stopped and views must be registered again.", restart, later);
         alert.initOwner(window.stage());
         alert.setHeaderText("Restart the Spark session?");

@@ -87,7 +87,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setId("workbench-root");
         root.setTop(new MainMenus(this, this.tabs).menuBar());
-        root.setBottom(new StatusBar(status, jobsToggle));
+        SettingsActions clusterActions = new SettingsActions(context.engine(), settings, this::sessionRestarted);
+        root.setBottom(new StatusBar(status, jobsToggle, clusterActions::reconnect, clusterActions::switchToLocal));
         scene = new Scene(root, 1280, 820);
         acceptDroppedFiles(scene);
         setTheme(theme);

@@ -28,19 +28,40 @@ final class SettingsActions {
     /** @param confirmRestart asked only when the change needs a new session */
     Outcome apply(EngineSettings chosen, BooleanSupplier confirmRestart) {
         store.saveEngineSettings(chosen);
+        store.saveConnectionSettings(chosen.connection());
         if (engine.applyWithoutRestart(chosen)) {
             LOG.info("Settings applied to the running session: {}", chosen);
             return Outcome.APPLIED;
         }
         if (confirmRestart.getAsBoolean()) {
             LOG.info("Restarting Spark with {}", chosen);
-            engine.restart(chosen).thenAccept(status -> {
-                if (status.isReady()) {
-                    javafx.application.Platform.runLater(afterRestart);
-                }
-            });
+            restartWith(chosen);
             return Outcome.RESTARTING;
         }
         return Outcome.SAVED_FOR_NEXT_START;
+    }
+
+    /** After a lost cluster: a new session on the same settings (the open data folder is registered again). */
+    void reconnect() {
+        EngineSettings current = engine.settings() != null ? engine.settings() : store.engineSettings();
+        LOG.info("Reconnecting to {}", current.masterUrl());
+        restartWith(current);
+    }
+
+    /** After a lost cluster: the same settings on local[*], saved so the next start stays local. */
+    void switchToLocal() {
+        EngineSettings current = engine.settings() != null ? engine.settings() : store.engineSettings();
+        EngineSettings local = current.withMaster(EngineSettings.DEFAULT_MASTER);
+        store.saveEngineSettings(local);
+        LOG.info("Switching from {} to {}", current.masterUrl(), local.masterUrl());
+        restartWith(local);
+    }
+
+    private void restartWith(EngineSettings settings) {
+        engine.restart(settings).thenAccept(status -> {
+            if (status.isReady()) {
+                javafx.application.Platform.runLater(afterRestart);
+            }
+        });
     }
 }

@@ -8,6 +8,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -15,7 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
-/** Master URL, shuffle partitions, Spark UI and data folder; OK stays disabled while the form is invalid. */
+/**
+ * Two tabs: Session (shuffle partitions, Spark UI, data folder, page size) and Connection (master,
+ * executors, driver address, checkpoints, secret, Test connection). OK stays disabled while the form is invalid.
+ */
 final class SettingsDialog extends Dialog<EngineSettings> {
 
     SettingsDialog(Window owner, SettingsViewModel model, int cores) {
@@ -23,10 +29,6 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         setTitle("Settings");
         setHeaderText("Spark session settings");
 
-        TextField master = new TextField();
-        master.setId("settings-master");
-        master.textProperty().bindBidirectional(model.masterProperty());
-        master.setPromptText("local[*]");
         TextField partitions = new TextField();
         partitions.setId("settings-partitions");
         partitions.textProperty().bindBidirectional(model.shufflePartitionsProperty());
@@ -60,18 +62,24 @@ final class SettingsDialog extends Dialog<EngineSettings> {
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane grid = io.sparkworkbench.ui.common.FormGrid.create();
-        grid.addRow(0, new Label("Master URL"), master);
-        grid.addRow(1, new Label("Shuffle partitions"), partitions);
-        grid.add(hint("0 = automatic (cores × 2 = " + cores * 2 + "). Applies at once."), 1, 2);
-        grid.add(sparkUi, 1, 3);
-        grid.addRow(4, new Label("Data folder"), folderRow);
-        grid.add(hint("Spark's scratch space and warehouse live here. Master, UI and folder changes restart Spark."), 1, 5);
-        grid.addRow(6, new Label("Rows per result page"), rowCap);
-        grid.add(hint("SQL results fetch this many rows at a time (Fetch next brings the following ones)."), 1, 7);
-        grid.add(error, 0, 8, 2, 1);
-        GridPane.setHgrow(master, Priority.ALWAYS);
-        setOnShown(e -> master.requestFocus());
-        getDialogPane().setContent(grid);
+        grid.addRow(0, new Label("Shuffle partitions"), partitions);
+        grid.add(hint("0 = automatic (cores × 2 = " + cores * 2 + "). Applies at once."), 1, 1);
+        grid.add(sparkUi, 1, 2);
+        grid.addRow(3, new Label("Data folder"), folderRow);
+        grid.add(hint("Spark's scratch space and warehouse live here. UI, folder and Connection changes restart Spark."), 1, 4);
+        grid.addRow(5, new Label("Rows per result page"), rowCap);
+        grid.add(hint("SQL results fetch this many rows at a time (Fetch next brings the following ones)."), 1, 6);
+
+        Tab session = new Tab("Session", grid);
+        session.setId("settings-tab-session");
+        Tab connection = new Tab("Connection", ConnectionPane.create(model, cores));
+        connection.setId("settings-tab-connection");
+        TabPane tabs = new TabPane(session, connection);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox content = new VBox(8, tabs, error);
+        getDialogPane().setContent(content);
+        // Room for the taller Connection tab with its wrapped hints, whichever tab shows first.
+        tabs.setMinHeight(580);
         getDialogPane().setPrefWidth(600);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty()
@@ -80,12 +88,7 @@ final class SettingsDialog extends Dialog<EngineSettings> {
     }
 
     private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-hint");
-        label.setWrapText(true);
-        label.setMaxWidth(460);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
+        return ConnectionPane.hint(text);
     }
 
     Optional<EngineSettings> ask() {

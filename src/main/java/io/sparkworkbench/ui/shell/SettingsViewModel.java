@@ -26,6 +26,7 @@ public final class SettingsViewModel {
     private final StringProperty dataFolder = new SimpleStringProperty();
     private final StringProperty rowCap = new SimpleStringProperty();
     private final StringBinding error;
+    private final ConnectionViewModel connection;
 
     /** The settings key of the SQL result page size, read by the SQL tab at every run. */
     public static final String ROW_CAP_KEY = "sql.rowCap";
@@ -42,7 +43,11 @@ public final class SettingsViewModel {
         shufflePartitions.set(Integer.toString(current.shufflePartitions()));
         sparkUi.set(current.sparkUiEnabled());
         dataFolder.set(current.dataFolder().toString());
-        error = Bindings.createStringBinding(this::validate, master, shufflePartitions, dataFolder, rowCap);
+        connection = new ConnectionViewModel(current.connection());
+        java.util.List<javafx.beans.Observable> inputs = new java.util.ArrayList<>(
+                java.util.List.of(master, shufflePartitions, dataFolder, rowCap));
+        inputs.addAll(java.util.List.of(connection.dependencies()));
+        error = Bindings.createStringBinding(this::validate, inputs.toArray(javafx.beans.Observable[]::new));
     }
 
     /** Empty when the form is valid; otherwise what is wrong, naming the field. */
@@ -78,7 +83,7 @@ public final class SettingsViewModel {
         } catch (InvalidPathException e) {
             return "Data folder '" + dataFolder.get() + "' is not a valid path: " + e.getReason();
         }
-        return "";
+        return connection.validate();
     }
 
     public Optional<EngineSettings> result() {
@@ -86,7 +91,7 @@ public final class SettingsViewModel {
             return Optional.empty();
         }
         return Optional.of(new EngineSettings(master.get().trim(), Integer.parseInt(shufflePartitions.get().trim()),
-                sparkUi.get(), Path.of(dataFolder.get().trim()).toAbsolutePath()));
+                sparkUi.get(), Path.of(dataFolder.get().trim()).toAbsolutePath(), connection.result()));
     }
 
     /** The validated page size; only call when {@link #result()} is present. */
@@ -106,6 +111,11 @@ public final class SettingsViewModel {
         } catch (RuntimeException e) {
             return DEFAULT_ROW_CAP;
         }
+    }
+
+    /** The Connection section: executor size, driver address, checkpoints, secret, Test connection. */
+    public ConnectionViewModel connection() {
+        return connection;
     }
 
     public StringProperty masterProperty() {

@@ -15,7 +15,11 @@ import javafx.scene.shape.Circle;
 /** The bottom line of the window: session state with a coloured dot, master, heap, and the jobs toggle. */
 final class StatusBar extends HBox {
 
-    StatusBar(StatusBarViewModel model, ToggleButton jobsToggle) {
+    /**
+     * @param reconnect     run when the user asks for a new session on the lost cluster
+     * @param switchToLocal run when the user gives up on the cluster and goes local
+     */
+    StatusBar(StatusBarViewModel model, ToggleButton jobsToggle, Runnable reconnect, Runnable switchToLocal) {
         Circle dot = new Circle(5);
         dot.getStyleClass().add("session-dot");
         Label session = new Label();
@@ -38,7 +42,18 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        getChildren().addAll(session, sep(), master, spacer, heap, sep(), jobsToggle);
+        javafx.scene.control.Button reconnectButton = new javafx.scene.control.Button("Reconnect");
+        reconnectButton.setId("status-reconnect");
+        reconnectButton.setOnAction(e -> reconnect.run());
+        javafx.scene.control.Button localButton = new javafx.scene.control.Button("Switch to local");
+        localButton.setId("status-switch-local");
+        localButton.setOnAction(e -> switchToLocal.run());
+        for (javafx.scene.control.Button b : new javafx.scene.control.Button[] {reconnectButton, localButton}) {
+            b.visibleProperty().bind(model.clusterLostProperty());
+            b.managedProperty().bind(model.clusterLostProperty());
+        }
+
+        getChildren().addAll(session, reconnectButton, localButton, sep(), master, spacer, heap, sep(), jobsToggle);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
         setPadding(new Insets(3, 10, 3, 10));

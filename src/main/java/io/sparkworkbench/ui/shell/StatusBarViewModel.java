@@ -8,7 +8,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** Session state, master, cores, Spark version and heap, sampled from the engine a few times a second. */
+/**
+ * Session state, master, cores, Spark version, the driver's address and ports, a cluster's executors and
+ * the heap, sampled from the engine a few times a second. Never shows the shared secret: it has none.
+ */
 public final class StatusBarViewModel {
 
     private final Supplier<EngineStatus> status;
@@ -16,6 +19,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper sessionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper masterText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heapText = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper clusterLost = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private EngineStatus last;
 
     public StatusBarViewModel(Supplier<EngineStatus> status) {
@@ -29,9 +33,10 @@ public final class StatusBarViewModel {
             last = now;
             state.set(now.state());
             sessionText.set(describe(now));
-            masterText.set(now.isReady()
-                    ? String.format("%s · %d cores · Spark %s", now.master(), now.cores(), now.sparkVersion())
-                    : now.master());
+            masterText.set(masterLine(now));
+            // Also after a failed start on a cluster (e.g. a Reconnect while the master is still down).
+            clusterLost.set(now.state() == EngineStatus.State.CLUSTER_LOST
+                    || now.state() == EngineStatus.State.FAILED && now.isCluster());
         }
         Runtime rt = Runtime.getRuntime();
         heapText.set("Heap " + Formats.bytes(rt.totalMemory() - rt.freeMemory()) + " of " + Formats.bytes(rt.maxMemory()));
@@ -43,7 +48,38 @@ public final class StatusBarViewModel {
             case READY -> "Spark ready";
             case FAILED -> "Spark failed: " + status.message();
             case STOPPED -> "Spark stopped";
+            case CLUSTER_LOST -> "Cluster lost: " + status.message();
         };
+    }
+
+    /** "master · cores · Spark v · driver host:port, block manager port · executors", as far as known. */
+    static String masterLine(EngineStatus status) {
+        if (!status.isReady()) {
+            return status.master();
+        }
+        // On a cluster the executors' cores (below) are what counts, not the session's default parallelism.
+        StringBuilder line = new StringBuilder(status.isCluster()
+                ? String.format("%s · Spark %s", status.master(), status.sparkVersion())
+                : String.format("%s · %d cores · Spark %s", status.master(), status.cores(), status.sparkVersion()));
+        if (!status.driverHost().isEmpty()) {
+            line.append(" · driver ").append(status.driverHost());
+            if (status.driverPort() > 0) {
+                line.append(':').append(status.driverPort());
+            }
+            if (status.blockManagerPort() > 0) {
+                line.append(", block manager ").append(status.blockManagerPort());
+            }
+        }
+        if (status.isCluster()) {
+            line.append(" · ").append(status.executors()).append(status.executors() == 1 ? " executor, " : " executors, ")
+                    .append(status.executorCores()).append(status.executorCores() == 1 ? " core" : " cores");
+        }
+        return line.toString();
+    }
+
+    /** True while the session's cluster is gone: the status bar then offers Reconnect and Switch to local. */
+    public javafx.beans.property.ReadOnlyBooleanProperty clusterLostProperty() {
+        return clusterLost.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<EngineStatus.State> stateProperty() {

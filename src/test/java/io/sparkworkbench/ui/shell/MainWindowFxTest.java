@@ -62,7 +62,9 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "Spark ready".equals(robot.lookup("#status-session").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#status-master").queryAs(Label.class).getText())
-                .isEqualTo("local[2] · 2 cores · Spark " + engine.status().sparkVersion());
+                .startsWith("local[2] · 2 cores · Spark " + engine.status().sparkVersion() + " · driver 127.0.0.1:"
+                        + engine.status().driverPort() + ", block manager " + engine.status().blockManagerPort());
+        assertThat(robot.lookup("#status-reconnect").queryButton().isVisible()).isFalse();
         assertThat(robot.lookup("#status-heap").queryAs(Label.class).getText()).startsWith("Heap ");
     }
 
