@@ -88,7 +88,7 @@ public final class ClusterCommand implements Runnable {
                 out.println("secret   " + cluster.layout().secretFile() + " (owner-only; this app's sessions read it)");
             }
             out.println("logs     " + state.logFolder());
-            out.println("Use it with --master " + state.masterUrl() + " (or Settings > Master URL); end it with 'cluster stop'.");
+            out.println("Use it with --master " + state.masterUrl() + " (or as the Master URL in Settings, Connection tab); end it with 'cluster stop'.");
             out.flush();
             return 0;
         }

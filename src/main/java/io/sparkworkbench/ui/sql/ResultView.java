@@ -81,6 +81,11 @@ public final class ResultView extends BorderPane {
             }
         });
         HBox footer = new HBox(10, status, next, spacer, exportStatus, showChart, showPlan, export, stopExport);
+        // A long message wraps; the buttons never shrink to "…".
+        for (javafx.scene.control.Control button : java.util.List.of(next, showChart, showPlan, export, stopExport)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(status, javafx.scene.layout.Priority.SOMETIMES);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(4, 6, 4, 6));
         setCenter(grid);
