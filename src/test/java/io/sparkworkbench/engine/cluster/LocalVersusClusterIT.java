@@ -54,6 +54,8 @@ class LocalVersusClusterIT {
     private static SparkEngine clusterEngine;
     private static ClusterState state;
     private static int executors;
+    private static String lostClusterOutcome = "not run";
+    private static io.sparkworkbench.engine.EngineStatus lostClusterState;
 
     @BeforeAll
     @Timeout(value = 6, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -80,6 +82,36 @@ class LocalVersusClusterIT {
         ClusterExecutors.await(clusterEngine, SHAPE.workers(), Duration.ofSeconds(60));
         executors = ClusterExecutors.registered(clusterEngine);
         runCases(clusterEngine, scratch.resolve("cluster"), CLUSTER);
+        loseTheClusterMidQuery();
+    }
+
+    /**
+     * Last, since it ends the cluster: a long query runs, the cluster is stopped under it, and the query must
+     * fail with a message naming the master (not wait for executors that never come).
+     */
+    private static void loseTheClusterMidQuery() throws Exception {
+        io.sparkworkbench.engine.EngineTask<Object> query = clusterEngine.submit("cluster IT: long query", ctx ->
+                ctx.spark().sql("SELECT count(*) FROM range(0, 1000000000000, 1, 200) WHERE id % 7 = 3").collectAsList());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (clusterEngine.awaitSession().sparkContext().statusTracker().getActiveJobIds().length == 0
+                && System.nanoTime() < deadline && !query.future().isDone()) {
+            Thread.sleep(50);
+        }
+        cluster.stop();
+        try {
+            query.future().get(2, TimeUnit.MINUTES);
+            lostClusterOutcome = "the query finished although its cluster was stopped";
+        } catch (java.util.concurrent.ExecutionException e) {
+            lostClusterOutcome = io.sparkworkbench.engine.EngineErrors.describe(e.getCause());
+        }
+        lostClusterState = clusterEngine.status();
+    }
+
+    @Test
+    void aClusterStoppedMidQueryFailsTheQueryNamingTheMasterAndTheStatusSaysSo() {
+        assertThat(lostClusterOutcome).startsWith("Lost the cluster at " + state.masterUrl());
+        assertThat(lostClusterState.state()).isEqualTo(io.sparkworkbench.engine.EngineStatus.State.CLUSTER_LOST);
+        assertThat(lostClusterState.message()).contains(state.masterUrl());
     }
 
     @AfterAll
