@@ -116,7 +116,7 @@ public final class SettingsStore implements AutoCloseable {
     }
 
     private SharedSecret readSecret() {
-        SecretFile secrets = new SecretFile(file.getParent());
+        SecretFile secrets = SecretFile.connection(file.getParent());
         try {
             return secrets.read();
         } catch (IOException e) {
@@ -127,7 +127,7 @@ public final class SettingsStore implements AutoCloseable {
     }
 
     private void writeSecret(SharedSecret toWrite) {
-        SecretFile secrets = new SecretFile(file.getParent());
+        SecretFile secrets = SecretFile.connection(file.getParent());
         try {
             secrets.write(toWrite);
         } catch (IOException e) {

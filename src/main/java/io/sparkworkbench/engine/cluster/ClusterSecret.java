@@ -1,18 +1,14 @@
 package io.sparkworkbench.engine.cluster;
 
+import io.sparkworkbench.engine.connect.SecretFile;
+import io.sparkworkbench.engine.connect.SharedSecret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +21,6 @@ import org.slf4j.LoggerFactory;
 public final class ClusterSecret {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterSecret.class);
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private ClusterSecret() {
     }
@@ -36,17 +31,7 @@ public final class ClusterSecret {
         new SecureRandom().nextBytes(bytes);
         String secret = HexFormat.of().formatHex(bytes);
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling("." + file.getFileName() + ".new");
-            Files.deleteIfExists(temp);
-            try {
-                Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            } catch (UnsupportedOperationException e) {
-                // No POSIX permissions (Windows): the user's profile folder is private to the user already.
-                Files.createFile(temp);
-            }
-            Files.writeString(temp, secret, StandardCharsets.US_ASCII);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SecretFile.at(file).write(SharedSecret.of(secret));
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the cluster secret " + file + ": " + e.getMessage(), e);
@@ -55,10 +40,8 @@ public final class ClusterSecret {
 
     static Optional<String> read(Path file) {
         try {
-            String secret = Files.readString(file, StandardCharsets.US_ASCII).trim();
-            return secret.isEmpty() ? Optional.empty() : Optional.of(secret);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            SharedSecret secret = SecretFile.at(file).read();
+            return secret.isSet() ? Optional.of(secret.reveal()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the cluster secret " + file + ": " + e.getMessage(), e);
         }

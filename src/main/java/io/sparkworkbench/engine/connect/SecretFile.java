@@ -21,8 +21,18 @@ public final class SecretFile {
 
     private final Path file;
 
-    public SecretFile(Path configFolder) {
-        this.file = configFolder.resolve(NAME);
+    private SecretFile(Path file) {
+        this.file = file;
+    }
+
+    /** The user's connection secret in {@code configFolder}. */
+    public static SecretFile connection(Path configFolder) {
+        return new SecretFile(configFolder.resolve(NAME));
+    }
+
+    /** A secret file of another name (the loopback cluster's generated one), written the same owner-only way. */
+    public static SecretFile at(Path file) {
+        return new SecretFile(file);
     }
 
     public Path path() {
@@ -47,9 +57,10 @@ public final class SecretFile {
         Path temp;
         if (posix()) {
             // Created with the permissions, not chmod-ed afterwards: no moment in which others may read it.
-            temp = Files.createTempFile(file.getParent(), NAME, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp",
+                    PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         } else {
-            temp = Files.createTempFile(file.getParent(), NAME, ".tmp");
+            temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             temp.toFile().setReadable(false, false);
             temp.toFile().setReadable(true, true);
             temp.toFile().setWritable(false, false);

@@ -17,7 +17,7 @@ class SecretFileTest {
 
     @Test
     void theSecretIsStoredOwnerOnlyAndReadBack() throws Exception {
-        SecretFile file = new SecretFile(dir.resolve("config"));
+        SecretFile file = SecretFile.connection(dir.resolve("config"));
         file.write(SharedSecret.of("s3cr3t-value"));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.path()))).isEqualTo("rw-------");
