@@ -1,9 +1,9 @@
 package io.sparkworkbench.engine.cluster;
 
 import io.sparkworkbench.engine.FileTrees;
+import io.sparkworkbench.engine.connect.AppJar;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 
 /**
  * A SPARK_HOME made from the running app's own class path, so the daemons and the executors they launch
@@ -42,7 +39,7 @@ final class SparkHome {
             Set<String> names = new LinkedHashSet<>();
             for (Path entry : classPath) {
                 if (Files.isDirectory(entry)) {
-                    jarFolder(entry, jars.resolve(unique(names, "app-" + folderName(entry) + ".jar")));
+                    AppJar.packFolder(entry, jars.resolve(unique(names, "app-" + folderName(entry) + ".jar")));
                 } else if (Files.isRegularFile(entry)) {
                     link(entry, jars.resolve(unique(names, entry.getFileName().toString())));
                 }
@@ -108,17 +105,6 @@ final class SparkHome {
             Files.createSymbolicLink(target, jar);
         } catch (IOException | UnsupportedOperationException e) {
             Files.copy(jar, target);
-        }
-    }
-
-    private static void jarFolder(Path folder, Path target) throws IOException {
-        try (OutputStream file = Files.newOutputStream(target); JarOutputStream out = new JarOutputStream(file);
-             Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new ZipEntry(folder.relativize(p).toString().replace(File.separatorChar, '/')));
-                Files.copy(p, out);
-                out.closeEntry();
-            }
         }
     }
 

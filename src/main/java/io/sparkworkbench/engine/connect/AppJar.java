@@ -63,7 +63,8 @@ public final class AppJar {
         }
     }
 
-    static Path packFolder(Path classes, Path jar) throws IOException {
+    /** A jar of the classes folder {@code classes} at {@code jar}, written beside it and moved into place. */
+    public static Path packFolder(Path classes, Path jar) throws IOException {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
