@@ -42,20 +42,20 @@ public final class BackgroundAction {
         status.set(working);
         runner.run(task, value -> {
             if (current == task) {
-                running.set(false);
                 status.set("");
+                running.set(false);
                 onSuccess.accept(value);
             }
         }, error -> {
             if (current == task) {
-                running.set(false);
                 status.set(failurePrefix + ": " + EngineErrors.describe(error));
+                running.set(false);
                 onFailure.accept(error);
             }
         }, () -> {
             if (current == task) {
-                running.set(false);
                 status.set("Stopped: " + working.replaceAll("…$", ""));
+                running.set(false);
             }
         });
     }

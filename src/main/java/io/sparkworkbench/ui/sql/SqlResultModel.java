@@ -102,16 +102,17 @@ public final class SqlResultModel {
         exportTask = exporter.export(request);
         exporting.set(true);
         exportStatus.set("Exporting every row to " + target + "…");
+        // The outcome's text first, then "not exporting": whoever sees the export end reads how it ended.
         runner.run(exportTask, outcome -> {
-            exporting.set(false);
             exportStatus.set("Exported " + Formats.count(outcome.rows()) + " rows (" + Formats.bytes(outcome.bytes()) + ") to "
                     + target);
+            exporting.set(false);
         }, failure -> {
-            exporting.set(false);
             exportStatus.set("Export failed, " + target + " is as it was: " + EngineErrors.describe(failure));
-        }, () -> {
             exporting.set(false);
+        }, () -> {
             exportStatus.set("Export stopped, " + target + " is as it was");
+            exporting.set(false);
         });
     }
 
