@@ -90,7 +90,8 @@ public final class CustomerLayout {
         return pmod(customerId.minus(1 + offset).multiply(inverse), lit(customers));
     }
 
-    Column segmentOfId(Column customerId) {
+    /** The latent segment index ({@link CustomerSegment#ordinal()}) of a customer id column, computed like {@link #segmentOf(long)}. */
+    public Column segmentOfId(Column customerId) {
         return segmentOfPosition(positionOfId(customerId));
     }
 
