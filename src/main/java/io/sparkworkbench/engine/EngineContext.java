@@ -72,6 +72,11 @@ public final class EngineContext {
         }
     }
 
+    /** The app's data folder (models, checkpoints and exports live under it). */
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
     /** The scheduler pool of this action. */
     public EnginePool pool() {
         return task.pool();
