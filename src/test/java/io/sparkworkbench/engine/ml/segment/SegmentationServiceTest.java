@@ -1,0 +1,137 @@
+package io.sparkworkbench.engine.ml.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.dataset.DatasetCatalog;
+import io.sparkworkbench.engine.ml.DatasetKey;
+import io.sparkworkbench.engine.ml.features.FeatureTable;
+import io.sparkworkbench.testing.GeneratedData;
+import io.sparkworkbench.testing.SharedSparkEngine;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SegmentationServiceTest {
+
+    private static SparkEngine engine;
+    private static DatasetKey key;
+    private static SegmentationService service;
+    private static FeatureTable features;
+
+    @BeforeAll
+    static void openData() {
+        engine = SharedSparkEngine.get();
+        var generated = GeneratedData.parquet(0.2);
+        engine.submit("open", context -> DatasetCatalog.register(context, generated.folder())).future().join();
+        key = DatasetKey.of(generated.folder());
+        service = new SegmentationService(engine);
+        features = service.features().future().join();
+    }
+
+    private static SegmentationRequest defaults() {
+        return SegmentationRequest.defaults(features.features());
+    }
+
+    @Test
+    void fitsFiveNamedSegmentsCoveringEveryCustomer() {
+        SegmentationResult result = service.fit(key, defaults()).future().join();
+
+        assertThat(result.profiles()).hasSize(5);
+        assertThat(result.profiles().stream().mapToLong(SegmentProfile::size).sum()).isEqualTo(result.customers()).isEqualTo(2_000);
+        assertThat(new HashSet<>(result.names())).hasSize(5);
+        assertThat(result.points().size()).isEqualTo(2_000);
+        assertThat(result.points().sampled()).isFalse();
+        assertThat(Arrays.stream(result.points().segment()).distinct().count()).isEqualTo(5);
+        assertThat(result.centroidX()).hasSize(5);
+        assertThat(result.silhouette()).isBetween(0.0, 1.0);
+        assertThat(result.wssse()).isPositive();
+        assertThat(result.planted()).isPresent();
+        assertThat(Arrays.stream(result.planted().get().counts()).flatMapToLong(Arrays::stream).sum()).isEqualTo(2_000);
+        long inView = engine.submit("count", c -> c.spark().table("customer_segments").count()).future().join();
+        assertThat(inView).isEqualTo(2_000);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSegments() {
+        SegmentationResult first = service.fit(key, defaults()).future().join();
+        SegmentationResult second = service.fit(key, defaults()).future().join();
+
+        assertThat(second.points().ids()).isEqualTo(first.points().ids());
+        assertThat(second.points().segment()).isEqualTo(first.points().segment());
+        assertThat(second.wssse()).isEqualTo(first.wssse());
+    }
+
+    @Test
+    void aSavedModelIsReloadedWithItsNamesForTheSameDataSetOnly() {
+        SegmentationResult fitted = service.fit(key, defaults()).future().join();
+        List<String> renamed = service.rename(0, "Best customers").future().join();
+
+        Optional<SegmentationResult> reloaded = new SegmentationService(engine).loadSaved(key).future().join();
+
+        assertThat(reloaded).isPresent();
+        assertThat(reloaded.get().reloaded()).isTrue();
+        assertThat(reloaded.get().names()).isEqualTo(renamed).contains("Best customers");
+        assertThat(reloaded.get().points().segment()).isEqualTo(fitted.points().segment());
+        assertThat(reloaded.get().wssse()).isEqualTo(fitted.wssse());
+        DatasetKey other = new DatasetKey(key.folder(), key.fingerprint() + "-other", key.seed(), key.customers());
+        assertThat(new SegmentationService(engine).loadSaved(other).future().join()).isEmpty();
+    }
+
+    @Test
+    void aSweepReportsEveryKAndSuggestsTheBestSilhouette() {
+        SweepRun run = service.sweep(defaults(), 2, 6);
+        SweepResult result = run.task().future().join();
+
+        assertThat(result.points()).extracting(SweepPoint::k).containsExactly(2, 3, 4, 5, 6);
+        assertThat(run.pointsSoFar()).hasSize(5);
+        assertThat(run.fraction()).isEqualTo(1.0);
+        double best = result.points().stream().mapToDouble(SweepPoint::silhouette).max().orElseThrow();
+        assertThat(result.points().stream().filter(p -> p.k() == result.suggestedK()).findFirst().orElseThrow().silhouette()).isEqualTo(best);
+        // More clusters never fit worse by much: WSSSE falls from k = 2 to k = 6.
+        assertThat(result.points().get(4).wssse()).isLessThan(result.points().get(0).wssse());
+    }
+
+    @Test
+    void projectionsRankEveryPairBestFirst() {
+        service.fit(key, defaults()).future().join();
+        List<String> columns = features.features().stream().map(f -> f.column()).toList();
+
+        List<ProjectionScore> ranked = service.rankProjections(columns).future().join();
+
+        int n = columns.size();
+        assertThat(ranked).hasSize(n * (n - 1) / 2);
+        for (int i = 1; i < ranked.size(); i++) {
+            assertThat(ranked.get(i).silhouette()).isLessThanOrEqualTo(ranked.get(i - 1).silhouette());
+        }
+        assertThat(ranked.get(0).silhouette()).isBetween(-1.0, 1.0).isGreaterThan(ranked.get(ranked.size() - 1).silhouette());
+    }
+
+    @Test
+    void aSelectionBecomesAViewOfThoseCustomers() {
+        SegmentationResult result = service.fit(key, defaults()).future().join();
+        long[] some = Arrays.copyOf(result.points().ids(), 25);
+
+        long rows = service.registerSelection(some, "picked_customers").future().join();
+
+        assertThat(rows).isEqualTo(25);
+        long inView = engine.submit("count", c -> c.spark().table("picked_customers").count()).future().join();
+        assertThat(inView).isEqualTo(25);
+        assertThatThrownBy(() -> service.registerSelection(some, "1 bad name").future().join())
+                .isInstanceOf(CompletionException.class).hasMessageContaining("cannot name a view");
+    }
+
+    @Test
+    void aboveTheCapThePlotGetsASampleAndSaysSo() {
+        SegmentationResult result = new SegmentationService(engine, 500).fit(key, defaults()).future().join();
+
+        assertThat(result.points().sampled()).isTrue();
+        assertThat(result.points().size()).isEqualTo(500);
+        assertThat(result.points().total()).isEqualTo(2_000);
+    }
+}
