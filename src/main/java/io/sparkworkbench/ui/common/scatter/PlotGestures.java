@@ -56,17 +56,18 @@ final class PlotGestures {
             return;
         }
         canvas.hideTooltip();
-        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() >= 2) {
-            drag = Drag.NONE;
-            canvas.clearOverlay();
-            canvas.resetView();
-            e.consume();
-            return;
-        }
+        // The legend first: two quick clicks on an entry are two toggles, not a double-click reset.
         int legendGroup = canvas.layoutNow().legendGroupAt(e.getX(), e.getY());
         if (e.getButton() == MouseButton.PRIMARY && legendGroup >= 0) {
             canvas.setGroupVisible(legendGroup, !canvas.isGroupVisible(legendGroup));
             drag = Drag.NONE;
+            e.consume();
+            return;
+        }
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() >= 2) {
+            drag = Drag.NONE;
+            canvas.clearOverlay();
+            canvas.resetView();
             e.consume();
             return;
         }
