@@ -13,9 +13,9 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * A {@link PlotSurface} over a JavaFX canvas. Points go into an int raster of the plot area that is
- * uploaded as one image per frame ({@link PointDrawing#RASTER}): far fewer canvas commands than one
- * rectangle per point. One instance per canvas, reused frame after frame (it keeps its buffers).
+ * A {@link PlotSurface} over a JavaFX canvas. The plot area (background, grid, points) goes into an
+ * int raster that is uploaded as one opaque image per frame ({@link PointDrawing#RASTER}): far fewer
+ * canvas commands than one rectangle per point, and no full-size blending. One instance per canvas, reused frame after frame (it keeps its buffers).
  * JavaFX thread only.
  */
 final class CanvasSurface implements PlotSurface {
@@ -107,26 +107,20 @@ final class CanvasSurface implements PlotSurface {
     }
 
     @Override
-    public void clip(double x, double y, double w, double h) {
-        gc.save();
-        gc.beginPath();
-        gc.rect(x, y, w, h);
-        gc.closePath();
-        gc.clip();
-    }
-
-    @Override
-    public void unclip() {
-        gc.restore();
-    }
-
-    @Override
-    public void beginPoints(double left, double top, double width, double height) {
+    public void beginPlotArea(double left, double top, double width, double height, int background,
+                              double[] gridColumns, double[] gridRows, int gridColour) {
         cullLeft = left;
         cullTop = top;
         cullRight = left + width;
         cullBottom = top + height;
         if (drawing == PointDrawing.FILL_RECT) {
+            fillRect(left, top, width, height, background);
+            for (double x : gridColumns) {
+                line(x, top, x, top + height, gridColour, 1);
+            }
+            for (double y : gridRows) {
+                line(left, y, left + width, y, gridColour, 1);
+            }
             return;
         }
         rasterLeft = (int) Math.floor(left);
@@ -135,8 +129,21 @@ final class CanvasSurface implements PlotSurface {
         rasterH = Math.max(1, (int) Math.ceil(top + height) - rasterTop);
         if (raster.length != rasterW * rasterH) {
             raster = new int[rasterW * rasterH];
-        } else {
-            java.util.Arrays.fill(raster, 0);
+        }
+        java.util.Arrays.fill(raster, background);
+        for (double x : gridColumns) {
+            int col = (int) Math.floor(x) - rasterLeft;
+            if (col >= 0 && col < rasterW) {
+                for (int row = 0; row < rasterH; row++) {
+                    raster[row * rasterW + col] = gridColour;
+                }
+            }
+        }
+        for (double y : gridRows) {
+            int row = (int) Math.floor(y) - rasterTop;
+            if (row >= 0 && row < rasterH) {
+                java.util.Arrays.fill(raster, row * rasterW, (row + 1) * rasterW, gridColour);
+            }
         }
         if (image == null || (int) image.getWidth() != rasterW || (int) image.getHeight() != rasterH) {
             image = new WritableImage(rasterW, rasterH);

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -29,7 +28,6 @@ final class Graphics2DSurface implements PlotSurface {
     private final Map<Integer, Font> fonts = new HashMap<>();
     private final Rectangle2D.Double rect = new Rectangle2D.Double();
     private final Line2D.Double segment = new Line2D.Double();
-    private Shape savedClip;
     private int[] lastColorAt;
     private int tableLeft;
     private int tableTop;
@@ -116,18 +114,15 @@ final class Graphics2DSurface implements PlotSurface {
     }
 
     @Override
-    public void clip(double x, double y, double w, double h) {
-        savedClip = g.getClip();
-        g.clip(new Rectangle2D.Double(x, y, w, h));
-    }
-
-    @Override
-    public void unclip() {
-        g.setClip(savedClip);
-    }
-
-    @Override
-    public void beginPoints(double left, double top, double width, double height) {
+    public void beginPlotArea(double left, double top, double width, double height, int background,
+                              double[] gridColumns, double[] gridRows, int gridColour) {
+        fillRect(left, top, width, height, background);
+        for (double x : gridColumns) {
+            line(x, top, x, top + height, gridColour, 1);
+        }
+        for (double y : gridRows) {
+            line(left, y, left + width, y, gridColour, 1);
+        }
         cullLeft = left;
         cullTop = top;
         cullRight = left + width;

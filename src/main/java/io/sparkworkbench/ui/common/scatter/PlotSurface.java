@@ -26,15 +26,14 @@ interface PlotSurface {
 
     double textWidth(String text, double size, boolean bold);
 
-    void clip(double x, double y, double w, double h);
-
-    void unclip();
-
     /**
-     * Starts a batch of square points inside the given area (points outside are culled); the surface
-     * may rasterise them itself, which is why they are not plain {@link #fillRect} calls.
+     * Starts the plot area: fills it with {@code background}, draws 1-pixel grid lines at the given screen
+     * columns (vertical) and rows (horizontal), then takes points until {@link #endPoints}; points outside
+     * the area are culled. One call rather than separate fills and lines so that a canvas can rasterise the
+     * whole area itself and upload it as one opaque image.
      */
-    void beginPoints(double left, double top, double width, double height);
+    void beginPlotArea(double left, double top, double width, double height, int background,
+                       double[] gridColumns, double[] gridRows, int gridColour);
 
     /** A square of side {@code size} centred on (x, y). Opaque colours only. */
     void point(double x, double y, int size, int argb);

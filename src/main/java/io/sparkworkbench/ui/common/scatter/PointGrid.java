@@ -83,7 +83,7 @@ final class PointGrid {
                 }
             }
         }
-        return hits.sorted();
+        return hits.ascending(x.length);
     }
 
     /**
@@ -132,7 +132,7 @@ final class PointGrid {
                 }
             }
         }
-        return hits.sorted();
+        return hits.ascending(x.length);
     }
 
     /**
@@ -262,9 +262,24 @@ final class PointGrid {
             values[size++] = value;
         }
 
-        int[] sorted() {
-            int[] result = Arrays.copyOf(values, size);
-            Arrays.sort(result);
+        /** The values (distinct, below n) in ascending order; a big selection is marked and scanned, not sorted. */
+        int[] ascending(int n) {
+            if (size < n / 32) {
+                int[] result = Arrays.copyOf(values, size);
+                Arrays.sort(result);
+                return result;
+            }
+            boolean[] marked = new boolean[n];
+            for (int k = 0; k < size; k++) {
+                marked[values[k]] = true;
+            }
+            int[] result = new int[size];
+            int next = 0;
+            for (int i = 0; i < n; i++) {
+                if (marked[i]) {
+                    result[next++] = i;
+                }
+            }
             return result;
         }
     }

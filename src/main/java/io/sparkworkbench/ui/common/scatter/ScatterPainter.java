@@ -20,18 +20,29 @@ final class ScatterPainter {
         ScatterStyle style = state.style();
         ScatterData data = state.data();
         ViewTransform view = state.view();
-        s.fillRect(0, 0, layout.width(), layout.height(), style.background);
+        AxisTicks xTicks = AxisTicks.of(view.minX(), view.maxX(), ScatterLayout.tickCount(view.width()));
+        AxisTicks yTicks = AxisTicks.of(view.minY(), view.maxY(), ScatterLayout.tickCount(view.height()));
+        paintPoints(s, state, pointSize(data.size()), gridColumns(view, xTicks), gridRows(view, yTicks));
+        paintCentroids(s, state, 7);
+        // Filling the margins afterwards stands in for a clip (a canvas clip costs a full-size mask per
+        // frame) and covers the parts of centroids that stick out of the plot area.
+        paintMargins(s, view, layout.width(), layout.height(), style.background);
+        s.strokeRect(view.left(), view.top(), view.width(), view.height(), style.frame, 1);
+        paintTickLabels(s, state, layout, xTicks, yTicks);
         if (!data.note().isEmpty()) {
             s.text(data.note(), layout.plotLeft(), layout.noteBaseline(), ScatterLayout.NOTE_FONT, false,
                     style.mutedText, PlotSurface.Align.LEFT);
         }
-        paintAxes(s, state, layout);
-        s.clip(layout.plotLeft(), layout.plotTop(), layout.plotWidth(), layout.plotHeight());
-        paintPoints(s, state, pointSize(data.size()));
-        paintCentroids(s, state, 7);
-        s.unclip();
-        s.strokeRect(view.left(), view.top(), view.width(), view.height(), style.frame, 1);
         paintLegend(s, state, layout);
+    }
+
+    private static void paintMargins(PlotSurface s, ViewTransform view, double width, double height, int colour) {
+        double right = view.left() + view.width();
+        double bottom = view.top() + view.height();
+        s.fillRect(0, 0, width, view.top(), colour);
+        s.fillRect(0, bottom, width, height - bottom, colour);
+        s.fillRect(0, view.top(), view.left(), view.height(), colour);
+        s.fillRect(right, view.top(), width - right, view.height(), colour);
     }
 
     /** A small multiple: frame, points, centroids and a title line with its score; no axes or legend. */
@@ -39,37 +50,38 @@ final class ScatterPainter {
                                String score) {
         ScatterStyle style = state.style();
         ViewTransform view = state.view();
-        s.fillRect(0, 0, width, height, style.background);
         double baseline = 13;
+        paintPoints(s, state, 2, new double[0], new double[0]);
+        paintCentroids(s, state, 5);
+        paintMargins(s, view, width, height, style.background);
+        s.strokeRect(view.left(), view.top(), view.width(), view.height(), style.frame, 1);
         s.text(title, 4, baseline, 11, true, style.text, PlotSurface.Align.LEFT);
         if (!score.isEmpty()) {
             s.text(score, width - 4, baseline, 11, false, style.mutedText, PlotSurface.Align.RIGHT);
         }
-        s.clip(view.left(), view.top(), view.width(), view.height());
-        paintPoints(s, state, 2);
-        paintCentroids(s, state, 5);
-        s.unclip();
-        s.strokeRect(view.left(), view.top(), view.width(), view.height(), style.frame, 1);
     }
 
-    private static void paintAxes(PlotSurface s, PlotState state, ScatterLayout layout) {
+    private static double[] gridColumns(ViewTransform view, AxisTicks ticks) {
+        return java.util.Arrays.stream(ticks.values()).map(v -> Math.round(view.screenX(v)) + 0.5).toArray();
+    }
+
+    private static double[] gridRows(ViewTransform view, AxisTicks ticks) {
+        return java.util.Arrays.stream(ticks.values()).map(v -> Math.round(view.screenY(v)) + 0.5).toArray();
+    }
+
+    private static void paintTickLabels(PlotSurface s, PlotState state, ScatterLayout layout, AxisTicks xTicks,
+                                        AxisTicks yTicks) {
         ScatterStyle style = state.style();
         ViewTransform view = state.view();
         ScatterData data = state.data();
         double bottom = view.top() + view.height();
-        AxisTicks xTicks = AxisTicks.of(view.minX(), view.maxX(), ScatterLayout.tickCount(view.width()));
         for (double v : xTicks.values()) {
-            double sx = Math.round(view.screenX(v)) + 0.5;
-            s.line(sx, view.top(), sx, bottom, style.grid, 1);
-            s.text(xTicks.label(v), sx, bottom + 5 + ScatterLayout.TICK_FONT, ScatterLayout.TICK_FONT, false,
-                    style.mutedText, PlotSurface.Align.CENTER);
+            s.text(xTicks.label(v), Math.round(view.screenX(v)) + 0.5, bottom + 5 + ScatterLayout.TICK_FONT,
+                    ScatterLayout.TICK_FONT, false, style.mutedText, PlotSurface.Align.CENTER);
         }
-        AxisTicks yTicks = AxisTicks.of(view.minY(), view.maxY(), ScatterLayout.tickCount(view.height()));
         for (double v : yTicks.values()) {
-            double sy = Math.round(view.screenY(v)) + 0.5;
-            s.line(view.left(), sy, view.left() + view.width(), sy, style.grid, 1);
-            s.text(yTicks.label(v), view.left() - 5, sy + ScatterLayout.TICK_FONT * 0.35, ScatterLayout.TICK_FONT,
-                    false, style.mutedText, PlotSurface.Align.RIGHT);
+            s.text(yTicks.label(v), view.left() - 5, Math.round(view.screenY(v)) + 0.5 + ScatterLayout.TICK_FONT * 0.35,
+                    ScatterLayout.TICK_FONT, false, style.mutedText, PlotSurface.Align.RIGHT);
         }
         if (!data.xLabel().isEmpty()) {
             s.text(data.xLabel(), view.left() + view.width() / 2, layout.height() - ScatterLayout.PAD - 2,
@@ -81,7 +93,8 @@ final class ScatterPainter {
         }
     }
 
-    private static void paintPoints(PlotSurface s, PlotState state, int size) {
+    private static void paintPoints(PlotSurface s, PlotState state, int size, double[] gridColumns,
+                                    double[] gridRows) {
         ScatterData data = state.data();
         ScatterStyle style = state.style();
         ViewTransform view = state.view();
@@ -102,7 +115,8 @@ final class ScatterPainter {
         float[] x = data.x;
         float[] y = data.y;
         int[] group = data.group;
-        s.beginPoints(view.left(), view.top(), view.width(), view.height());
+        s.beginPlotArea(view.left(), view.top(), view.width(), view.height(), style.background, gridColumns, gridRows,
+                style.grid);
         for (int i = 0; i < x.length; i++) {
             int g = group[i];
             if ((g < hidden.length && hidden[g]) || (selected != null && selected[i])) {
