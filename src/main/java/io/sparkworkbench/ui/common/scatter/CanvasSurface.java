@@ -44,6 +44,14 @@ final class CanvasSurface implements PlotSurface {
         this.drawing = drawing;
     }
 
+    /**
+     * Starts a frame. A clear of the whole canvas lets the canvas drop the commands of frames it has not
+     * rendered yet (e.g. while its tab is hidden), so they never pile up.
+     */
+    void beginFrame(double width, double height) {
+        gc.clearRect(0, 0, width, height);
+    }
+
     @Override
     public void fillRect(double x, double y, double w, double h, int argb) {
         gc.setFill(color(argb));

@@ -9,9 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 
 /**
  * The drawing area of a {@link ScatterPlot}: one canvas, redrawn at most once per pulse and only after
@@ -26,7 +24,7 @@ final class ScatterCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final CanvasSurface surface = new CanvasSurface();
-    private final Label tooltip = new Label();
+    private final HoverTooltip tooltip = new HoverTooltip();
     private final ReadOnlyObjectWrapper<ScatterSelection> selection = new ReadOnlyObjectWrapper<>(ScatterSelection.none());
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -54,13 +52,8 @@ final class ScatterCanvas extends Region {
     private boolean overlayIsRectangle;
 
     ScatterCanvas() {
-        getChildren().addAll(canvas, tooltip);
-        tooltip.setManaged(false);
-        tooltip.setVisible(false);
-        tooltip.setMouseTransparent(true);
-        tooltip.setId("scatter-tooltip");
-        tooltip.getStyleClass().add("scatter-tooltip");
-        applyTooltipColours();
+        getChildren().addAll(canvas, tooltip.label());
+        tooltip.setDark(false);
         setFocusTraversable(true);
         setMinSize(0, 0);
         setPrefSize(640, 420);
@@ -83,7 +76,7 @@ final class ScatterCanvas extends Region {
 
     void setStyle(ScatterStyle style) {
         this.style = style;
-        applyTooltipColours();
+        tooltip.setDark(style.isDark());
         invalidate();
     }
 
@@ -205,7 +198,7 @@ final class ScatterCanvas extends Region {
         int index = pointNear(sx, sy);
         if (index == hovered) {
             if (index >= 0) {
-                placeTooltip(sx, sy);
+                tooltip.place(sx, sy, getWidth(), getHeight());
             }
             return;
         }
@@ -213,15 +206,13 @@ final class ScatterCanvas extends Region {
         if (index < 0) {
             hideTooltip();
         } else {
-            tooltip.setText(tooltipText.apply(index));
-            tooltip.setVisible(true);
-            placeTooltip(sx, sy);
+            tooltip.show(tooltipText.apply(index), sx, sy, getWidth(), getHeight());
         }
         invalidate();
     }
 
     void hideTooltip() {
-        tooltip.setVisible(false);
+        tooltip.hide();
         if (hovered >= 0) {
             hovered = -1;
             invalidate();
@@ -229,7 +220,7 @@ final class ScatterCanvas extends Region {
     }
 
     String tooltipShown() {
-        return tooltip.isVisible() ? tooltip.getText() : "";
+        return tooltip.shown();
     }
 
     /** The rubber band (two corners) or lasso (its vertices) being drawn, in screen coordinates. */
@@ -265,7 +256,7 @@ final class ScatterCanvas extends Region {
             layout = null;
             invalidate();
         }
-        tooltip.autosize();
+        tooltip.label().autosize();
     }
 
     /** Draws now if a frame is owed; the pulse does this on its own, tests and snapshots call it. */
@@ -283,9 +274,10 @@ final class ScatterCanvas extends Region {
         ensureLayout();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         surface.use(gc, pointDrawing);
+        surface.beginFrame(canvas.getWidth(), canvas.getHeight());
         ScatterPainter.paint(surface, state(), layout);
-        paintHover(gc);
-        paintOverlay(gc);
+        SelectionOverlay.paint(gc, style, hovered < 0 ? null : new double[]{view.screenX(data.x(hovered)),
+                view.screenY(data.y(hovered))}, overlayX, overlayY, overlayIsRectangle);
         if (frameListener != null) {
             frameListener.accept(new FrameTiming(pulseNanos, System.nanoTime() - t0,
                     THREADS.getCurrentThreadCpuTime() - cpu0));
@@ -315,62 +307,8 @@ final class ScatterCanvas extends Region {
         return g >= hidden.length || !hidden[g];
     }
 
-    private void paintHover(GraphicsContext gc) {
-        if (hovered < 0 || hovered >= data.size()) {
-            return;
-        }
-        double sx = view.screenX(data.x(hovered));
-        double sy = view.screenY(data.y(hovered));
-        gc.setStroke(fx(style.text));
-        gc.setLineWidth(1.5);
-        gc.strokeOval(sx - 5, sy - 5, 10, 10);
-    }
-
-    private void paintOverlay(GraphicsContext gc) {
-        if (overlayX.length < 2) {
-            return;
-        }
-        gc.setStroke(fx(style.accent));
-        gc.setFill(fx(ScatterStyle.withAlpha(style.accent, 0.12)));
-        gc.setLineWidth(1.2);
-        gc.setLineDashes(5, 4);
-        if (overlayIsRectangle) {
-            double x = Math.min(overlayX[0], overlayX[1]);
-            double y = Math.min(overlayY[0], overlayY[1]);
-            double w = Math.abs(overlayX[1] - overlayX[0]);
-            double h = Math.abs(overlayY[1] - overlayY[0]);
-            gc.fillRect(x, y, w, h);
-            gc.strokeRect(x, y, w, h);
-        } else {
-            gc.fillPolygon(overlayX, overlayY, overlayX.length);
-            gc.strokePolygon(overlayX, overlayY, overlayX.length);
-        }
-        gc.setLineDashes();
-    }
-
-    private void placeTooltip(double sx, double sy) {
-        tooltip.autosize();
-        double w = tooltip.prefWidth(-1);
-        double h = tooltip.prefHeight(w);
-        double x = sx + 14 + w > getWidth() ? sx - 10 - w : sx + 14;
-        double y = sy + 14 + h > getHeight() ? sy - 10 - h : sy + 14;
-        tooltip.relocate(Math.max(0, x), Math.max(0, y));
-    }
-
-    private void applyTooltipColours() {
-        String bg = style.isDark() ? "#2a313c" : "#ffffff";
-        String fg = style.isDark() ? "#e6edf3" : "#1f2328";
-        String border = style.isDark() ? "#656c76" : "#818b98";
-        tooltip.setStyle("-fx-background-color: " + bg + "; -fx-text-fill: " + fg + "; -fx-border-color: " + border
-                + "; -fx-padding: 4 6 4 6; -fx-font-size: 12px;");
-    }
-
     private String defaultTooltip(int index) {
         String group = data.groupCount() > 0 ? data.groupName(data.group(index)) : "";
         return "id " + data.id(index) + (group.isEmpty() ? "" : "\n" + group);
-    }
-
-    private static Color fx(int argb) {
-        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff, ((argb >>> 24) & 0xff) / 255.0);
     }
 }

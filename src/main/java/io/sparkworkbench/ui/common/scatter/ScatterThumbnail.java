@@ -97,6 +97,7 @@ public class ScatterThumbnail extends Region {
         }
         ViewTransform view = ViewTransform.fit(data.bounds(), 0.04, PAD, TITLE_BAND, w - 2 * PAD, h - TITLE_BAND - PAD);
         surface.use(canvas.getGraphicsContext2D(), PointDrawing.RASTER);
+        surface.beginFrame(w, h);
         PlotState state = new PlotState(data, view, new boolean[data.groupCount()], null, style);
         ScatterPainter.paintThumbnail(surface, state, w, h, title, score);
     }
