@@ -14,17 +14,17 @@ import java.util.UUID;
  * temporary file in the target's folder (same file system, so the final move is a rename) and are moved
  * into place only when fully written. A failure removes the temporary file and names the target.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Body body) throws IOException {
+    public static void write(Path target, Body body) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temp = null;

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * work, so it stays out of the engine executor; one thread is enough because exports are rare and
  * run one after another. The thread is a daemon and ends when idle, so it never holds the app open.
  */
-final class ExportExecutor {
+public final class ExportExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportExecutor.class);
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
@@ -22,7 +22,7 @@ final class ExportExecutor {
     private ExportExecutor() {
     }
 
-    static Executor shared() {
+    public static Executor shared() {
         return SHARED;
     }
 
