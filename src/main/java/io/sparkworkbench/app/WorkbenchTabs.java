@@ -23,6 +23,10 @@ import io.sparkworkbench.ui.explore.ExploreViewModel;
 import io.sparkworkbench.ui.explore.ImportViewModel;
 import io.sparkworkbench.ui.explore.PartitionsViewModel;
 import io.sparkworkbench.ui.explore.ProfileViewModel;
+import io.sparkworkbench.engine.ml.segment.SegmentationService;
+import io.sparkworkbench.ui.segments.SegmentsTab;
+import io.sparkworkbench.ui.segments.SegmentsViewModel;
+import io.sparkworkbench.ui.segments.SelectionViewModel;
 import io.sparkworkbench.ui.sql.SqlTab;
 import io.sparkworkbench.ui.sql.SqlViewModel;
 import io.sparkworkbench.ui.sql.SqlWorkspace;
@@ -51,10 +55,16 @@ final class WorkbenchTabs {
         Path exportFolder = services.paths().dataFolder().resolve("exports");
         sqlModel = new SqlViewModel(queries, catalog, exports::export, services.runner(), () -> rowCap(services));
         sqlModel.setExportFolder(exportFolder);
+        SegmentationService segmentation = new SegmentationService(engine);
+        SelectionViewModel selection = new SelectionViewModel(segmentation, exports, services.runner());
+        selection.setOnViewRegistered(view -> sqlModel.refreshCatalog());
+        SegmentsTab segmentsTab = new SegmentsTab(new SegmentsViewModel(segmentation, services.runner()), selection,
+                () -> null, exportFolder);
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
             sqlModel.refreshCatalog();
+            segmentsTab.datasetOpened(folder);
         });
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
@@ -67,7 +77,7 @@ final class WorkbenchTabs {
                 new BuilderViewModel(queries, exports::export, services.runner(), () -> rowCap(services)),
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
-        tabs = List.of(dataTab, exploreTab, sqlTab);
+        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab);
     }
 
     private void openInSqlEditor(String title, String sql) {

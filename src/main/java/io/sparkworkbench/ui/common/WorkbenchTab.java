@@ -39,6 +39,13 @@ public interface WorkbenchTab {
         return false;
     }
 
+    /**
+     * The user brought the tab to the front (also called at start for the tab the window opens on). Work
+     * only this tab needs (e.g. computing features for a model) waits for this, so start-up does not pay for it.
+     */
+    default void shown() {
+    }
+
     /** The Spark session was restarted (views are gone): register again what the tab had open. */
     default void sessionRestarted() {
     }

@@ -74,8 +74,10 @@ public final class MainWindow {
         tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             if (tab != null) {
                 settings.put(TAB_KEY, (String) tab.getUserData());
+                shown(tab);
             }
         });
+        shown(tabPane.getSelectionModel().getSelectedItem());
 
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().add(tabPane);
@@ -179,6 +181,12 @@ public final class MainWindow {
     /** The window is closing: every tab saves what the user made. */
     public void saveAll() {
         tabs.forEach(WorkbenchTab::saveState);
+    }
+
+    private void shown(Tab fxTab) {
+        if (fxTab != null) {
+            tabs.stream().filter(t -> t.id().equals(fxTab.getUserData())).findFirst().ifPresent(WorkbenchTab::shown);
+        }
     }
 
     private void showJobs(boolean show) {

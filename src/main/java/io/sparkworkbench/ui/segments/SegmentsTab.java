@@ -1,0 +1,109 @@
+package io.sparkworkbench.ui.segments;
+
+import io.sparkworkbench.engine.files.ExportRequest;
+import io.sparkworkbench.ui.common.ExportDialog;
+import io.sparkworkbench.ui.common.TabAction;
+import io.sparkworkbench.ui.common.TabHost;
+import io.sparkworkbench.ui.common.WorkbenchTab;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+
+/**
+ * The segmentation tab as a plug-in of the main window: customer segments found with K-Means in Spark,
+ * explored as a scatterplot, profiled and named, and churn risk beside them.
+ */
+public final class SegmentsTab implements WorkbenchTab {
+
+    public static final String ID = "segments";
+
+    private final SegmentsViewModel model;
+    private final SelectionViewModel selection;
+    private final Supplier<Node> churn;
+    private final Path exportFolder;
+    private SelectionExport export;
+    private SegmentsView view;
+    private TabHost host;
+
+    public SegmentsTab(SegmentsViewModel model, SelectionViewModel selection, Supplier<Node> churn, Path exportFolder) {
+        this.model = model;
+        this.selection = selection;
+        this.churn = churn;
+        this.exportFolder = exportFolder;
+        this.export = this::askExport;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Segments";
+    }
+
+    @Override
+    public void attach(TabHost tabHost) {
+        this.host = tabHost;
+    }
+
+    @Override
+    public Node content() {
+        if (view == null) {
+            view = new SegmentsView(model, selection, (owner, v) -> export.ask(owner, v), churn.get());
+        }
+        return view;
+    }
+
+    @Override
+    public List<TabAction> actions() {
+        return List.of(TabAction.item(TabAction.Placement.TAB_MENU, "menu-segments-train", "Train segmentation", "Shortcut+Shift+T",
+                "Fit K-Means on the chosen customer features", model::train));
+    }
+
+    @Override
+    public void setDarkTheme(boolean dark) {
+        if (view != null) {
+            view.setDarkTheme(dark);
+        }
+    }
+
+    @Override
+    public void shown() {
+        model.shown();
+    }
+
+    @Override
+    public void sessionRestarted() {
+        model.sessionRestarted();
+    }
+
+    /** Called when the Data tab opens a data set. */
+    public void datasetOpened(Path folder) {
+        model.datasetOpened(folder);
+    }
+
+    private Optional<ExportRequest> askExport(javafx.stage.Window owner, String view) {
+        return ExportDialog.ask(owner, "the selected customers", view, "SELECT * FROM `" + view + "`", selection.columns(), exportFolder);
+    }
+
+    /** Tests answer the export dialog themselves. */
+    void setExport(SelectionExport replacement) {
+        this.export = replacement;
+    }
+
+    SegmentsView view() {
+        return view;
+    }
+
+    SegmentsViewModel model() {
+        return model;
+    }
+
+    SelectionViewModel selection() {
+        return selection;
+    }
+}
