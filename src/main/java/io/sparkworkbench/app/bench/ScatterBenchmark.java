@@ -36,7 +36,7 @@ final class ScatterBenchmark {
     private static final int WIDTH = 1200;
     private static final int HEIGHT = 800;
     private static final long PAN_NANOS = 5_000_000_000L;
-    private static final long WARM_NANOS = 1_000_000_000L;
+    private static final long WARM_NANOS = 2_000_000_000L;
     private static final int SELECTION_RUNS = 9;
 
     void run(Figures figures) throws Exception {
@@ -127,7 +127,7 @@ final class ScatterBenchmark {
                 + round1(pan.drawCpuMedianMs()) + " ms): the rest of a frame is JavaFX rendering it");
     }
 
-    /** Shows {@code data} and pans it once per pulse: a warm-up second, then five measured seconds. */
+    /** Shows {@code data} and pans it once per pulse: two warm-up seconds (JIT, first textures), then five measured. */
     private Pan pan(ScatterPlot plot, ScatterData data, PointDrawing drawing) throws Exception {
         List<FrameTiming> frames = new ArrayList<>();
         boolean[] measuring = {false};
