@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
 @Tag("cluster")
 class LocalVersusClusterIT {
 
-    static final List<ClusterCase> CASES = List.of(new GenerationDigests(), new QueryLibraryRows(), new LibraryChecks());
+    static final List<ClusterCase> CASES = List.of(new GenerationDigests(), new QueryLibraryRows(), new LibraryChecks(),
+            new SegmentationChecks());
     private static final Logger LOG = LoggerFactory.getLogger(LocalVersusClusterIT.class);
     private static final ClusterSpec SHAPE = new ClusterSpec(2, 1, "1g", false);
     private static final int SHUFFLE_PARTITIONS = 4;
