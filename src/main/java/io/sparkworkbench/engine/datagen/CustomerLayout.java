@@ -21,7 +21,7 @@ public final class CustomerLayout {
 
     static final long SALT_PICK_SEGMENT = 801;
     static final long SALT_PICK_POSITION = 802;
-    private static final double POSITION_SKEW = 1.6;
+    private static final double POSITION_SKEW = 1.1;
 
     private final long customers;
     private final long multiplier;

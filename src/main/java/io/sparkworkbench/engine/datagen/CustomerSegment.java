@@ -11,15 +11,17 @@ package io.sparkworkbench.engine.datagen;
  * @param signupFrom     earliest signup, as a fraction of the two-year period
  * @param signupTo       latest signup, as a fraction of the period
  * @param activeSpan     how long after signup they keep ordering, as a fraction of the period (1 = to the end)
- * @param priceAffinity  multiplies how far up the price range their picks go (premium vs cheap)
+ * @param priceAffinity  how far up the price range their picks go: the odds of taking the dearer of two candidate
+ *                       products are its square (premium above 1, cheap below; see {@link #dearerChance()})
+ * @param basketSize     multiplies the basket-size scale (more lines per order above 1)
  * @param discountRate   chance an order carries a discount
  */
 public enum CustomerSegment {
-    CHAMPIONS("Champions", 0.08, 6.0, 0.00, 0.60, 1.00, 1.6, 0.10),
-    LOYAL("Loyal regulars", 0.22, 3.2, 0.00, 0.70, 1.00, 1.1, 0.20),
-    BARGAIN_HUNTERS("Bargain hunters", 0.25, 2.0, 0.00, 0.75, 1.00, 0.6, 0.85),
-    NEWCOMERS("Newcomers", 0.25, 1.0, 0.78, 0.98, 1.00, 1.0, 0.30),
-    LAPSED("Lapsed", 0.20, 1.4, 0.00, 0.35, 0.30, 1.0, 0.20);
+    CHAMPIONS("Champions", 0.08, 8.0, 0.00, 0.65, 1.00, 2.0, 1.7, 0.10),
+    LOYAL("Loyal regulars", 0.20, 5.5, 0.00, 0.55, 1.00, 1.0, 1.2, 0.20),
+    BARGAIN_HUNTERS("Bargain hunters", 0.25, 2.1, 0.10, 0.75, 1.00, 0.65, 1.1, 0.85),
+    NEWCOMERS("Newcomers", 0.25, 1.8, 0.78, 0.98, 1.00, 1.0, 1.0, 0.30),
+    LAPSED("Lapsed", 0.22, 1.0, 0.00, 0.25, 0.23, 1.0, 1.0, 0.20);
 
     private final String label;
     private final double share;
@@ -28,10 +30,11 @@ public enum CustomerSegment {
     private final double signupTo;
     private final double activeSpan;
     private final double priceAffinity;
+    private final double basketSize;
     private final double discountRate;
 
     CustomerSegment(String label, double share, double orderWeight, double signupFrom, double signupTo,
-                    double activeSpan, double priceAffinity, double discountRate) {
+                    double activeSpan, double priceAffinity, double basketSize, double discountRate) {
         this.label = label;
         this.share = share;
         this.orderWeight = orderWeight;
@@ -39,6 +42,7 @@ public enum CustomerSegment {
         this.signupTo = signupTo;
         this.activeSpan = activeSpan;
         this.priceAffinity = priceAffinity;
+        this.basketSize = basketSize;
         this.discountRate = discountRate;
     }
 
@@ -68,6 +72,19 @@ public enum CustomerSegment {
 
     double priceAffinity() {
         return priceAffinity;
+    }
+
+    double basketSize() {
+        return basketSize;
+    }
+
+    /**
+     * Chance that a line takes the dearer of two candidate products of its category: the odds are
+     * affinity squared, so 1 is indifferent (the popularity skew alone decides), above 1 premium, below cheap.
+     */
+    double dearerChance() {
+        double odds = priceAffinity * priceAffinity;
+        return odds / (1 + odds);
     }
 
     double discountRate() {

@@ -52,17 +52,22 @@ final class OrdersTables {
     Dataset<Row> base(SparkSession spark) {
         HashRandom r = m.random;
         Column orderId = col("id").plus(1);
-        Column segment = m.layout.pickSegment(m.segmentByActivity, 3, orderId);
+        // The first orders (one per customer, by position) make sure everyone who signed up bought once: a crowd of
+        // never-buyers would sit apart from every segment in any behaviour space and take a cluster of its own.
+        Column welcome = col("id").lt(m.sizes.customers());
+        Column segment = when(welcome, m.layout.segmentOfPosition(col("id")))
+                .otherwise(m.layout.pickSegment(m.segmentByActivity, 3, orderId));
         Dataset<Row> withCustomer = spark.range(0, m.sizes.orders(), 1, partitions)
-                .select(orderId.as("order_id"), segment.as("segment"))
-                .withColumn("customer_id", m.layout.pickCustomerIn(col("segment"), 3, col("order_id")));
+                .select(orderId.as("order_id"), welcome.as("welcome"), segment.as("segment"))
+                .withColumn("customer_id", when(col("welcome"), m.layout.idOfPosition(col("order_id").minus(1)))
+                        .otherwise(m.layout.pickCustomerIn(col("segment"), 3, col("order_id"))));
         Dataset<Row> withWindow = withCustomer
                 .withColumn("signup", m.signupDay(col("customer_id"), col("segment")))
                 .withColumn("active_end", m.activeEndDay(col("signup"), col("segment")));
         Column day = m.time.seasonalDay(col("signup"), col("active_end"), 31, col("order_id"));
-        Column affinity = GeneratorModel.bySegment(col("segment"), CustomerSegment.column(CustomerSegment::priceAffinity));
+        Column basketSize = GeneratorModel.bySegment(col("segment"), CustomerSegment.column(CustomerSegment::basketSize));
         Column basket = least(lit(MAX_ITEMS), floor(log(lit(1.0).minus(r.uniform(32, col("order_id"))))
-                .multiply(-BASKET_SCALE).multiply(affinity)).plus(1)).cast("int");
+                .multiply(-BASKET_SCALE).multiply(basketSize)).plus(1)).cast("int");
         Column discounted = r.uniform(33, col("order_id"))
                 .lt(GeneratorModel.bySegment(col("segment"), CustomerSegment.column(CustomerSegment::discountRate)));
         Column discount = when(discounted,
@@ -83,9 +88,19 @@ final class OrdersTables {
         Column lineNo = col("line_no");
         return base.withColumn("line_no", explode(sequence(lit(1), col("basket"))))
                 .withColumn("category", HashRandom.pick(m.categoryBySegment, col("segment"), r.uniform(41, orderId, lineNo)))
-                .withColumn("product_id", m.pickProduct(col("category"), 42, orderId, lineNo))
+                // Two candidates of the category; the segment's price affinity sets the odds of taking the dearer one.
+                .withColumn("candidate", m.pickProduct(col("category"), 42, orderId, lineNo))
+                .withColumn("alternative", m.pickProduct(col("category"), 44, orderId, lineNo))
+                .withColumn("candidate_price", m.listPrice(col("candidate")))
+                .withColumn("alternative_price", m.listPrice(col("alternative")))
+                .withColumn("take_alternative", when(r.uniform(45, orderId, lineNo)
+                                .lt(GeneratorModel.bySegment(col("segment"), CustomerSegment.column(CustomerSegment::dearerChance))),
+                        col("alternative_price").gt(col("candidate_price")))
+                        .otherwise(col("alternative_price").lt(col("candidate_price"))))
+                .withColumn("product_id", when(col("take_alternative"), col("alternative")).otherwise(col("candidate")))
+                .withColumn("list_price", when(col("take_alternative"), col("alternative_price")).otherwise(col("candidate_price")))
                 .withColumn("quantity", HashRandom.pick(QUANTITY_LOOKUP, r.uniform(43, orderId, lineNo)))
-                .withColumn("unit_price", round(m.listPrice(col("product_id")).multiply(lit(1).minus(col("discount"))), 2)
+                .withColumn("unit_price", round(col("list_price").multiply(lit(1).minus(col("discount"))), 2)
                         .cast("decimal(10,2)"))
                 .select(col("order_id"), col("customer_id"), col("segment"), col("order_ts"), col("day"),
                         col("discount"), col("line_no"), col("product_id"), col("category"), col("quantity"),

@@ -30,17 +30,23 @@ public record TableSizes(double scale, long customers, long products, long order
     /**
      * Expected lines per order, from the segment mix and each segment's basket size. A basket is
      * min(MAX_ITEMS, G + 1) with G geometric, P(G >= j) = q^j, so its mean is (1 - q^MAX_ITEMS) / (1 - q).
+     * The first {@code customers} orders are one per customer (segments in proportion to their share); the
+     * rest follow share x order weight.
      */
-    static double expectedItemsPerOrder() {
+    double expectedItemsPerOrder() {
         double weight = 0;
-        double items = 0;
+        double activity = 0;
+        double welcome = 0;
         for (CustomerSegment s : CustomerSegment.values()) {
             double w = s.share() * s.orderWeight();
             weight += w;
-            double q = Math.exp(-1 / (OrdersTables.BASKET_SCALE * s.priceAffinity()));
-            items += w * (1 - Math.pow(q, OrdersTables.MAX_ITEMS)) / (1 - q);
+            double q = Math.exp(-1 / (OrdersTables.BASKET_SCALE * s.basketSize()));
+            double lines = (1 - Math.pow(q, OrdersTables.MAX_ITEMS)) / (1 - q);
+            activity += w * lines;
+            welcome += s.share() * lines;
         }
-        return items / weight;
+        double welcomeShare = Math.min(1.0, (double) customers / orders);
+        return welcomeShare * welcome + (1 - welcomeShare) * activity / weight;
     }
 
     public List<RowEstimate> estimate() {

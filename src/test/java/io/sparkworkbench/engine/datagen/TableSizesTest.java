@@ -10,7 +10,8 @@ class TableSizesTest {
 
     @Test
     void itemsPerOrderCountsTheTenLineCap() {
-        // Mean of min(10, geometric + 1) over the segment mix; without the cap it would be ~2.477.
-        assertThat(TableSizes.expectedItemsPerOrder()).isCloseTo(2.447, within(0.002));
+        // Mean of min(10, geometric + 1) over the segment mix (one welcome order per customer, then by order
+        // weight); without the cap it would be ~2.736.
+        assertThat(TableSizes.of(1).expectedItemsPerOrder()).isCloseTo(2.696, within(0.002));
     }
 }

@@ -37,9 +37,14 @@ public enum CustomerFeature {
         }
     }
 
-    /** What the model uses unless the user picks otherwise: chosen to describe the customer, not to echo another feature. */
-    public static final List<CustomerFeature> DEFAULT_MODEL = List.of(RECENCY_DAYS, FREQUENCY, MONETARY, AVG_ORDER_VALUE,
-            TENURE_DAYS, DISCOUNT_SHARE, DISTINCT_CATEGORIES);
+    /**
+     * What the model uses unless the user picks otherwise: chosen to describe the customer, not to echo another
+     * feature. Monetary is left out because after the log it is frequency plus average order value, and distinct
+     * categories because it mostly counts orders again: each would give order volume two or three votes, and K-Means
+     * then splits customers by how much they buy rather than by how (docs/decisions/0017).
+     */
+    public static final List<CustomerFeature> DEFAULT_MODEL = List.of(RECENCY_DAYS, FREQUENCY, AVG_ORDER_VALUE,
+            TENURE_DAYS, DISCOUNT_SHARE);
 
     private final String column;
     private final String label;
