@@ -98,6 +98,20 @@ class SegmentationServiceTest {
     }
 
     @Test
+    void theSweepsSilhouettePeaksNearThePlantedFiveSegments() {
+        SweepResult result = service.sweep(defaults(), 2, 10).task().future().join();
+
+        assertThat(result.suggestedK()).isBetween(4, 6);
+    }
+
+    @Test
+    void theFoundSegmentsAgreeWithThePlantedOnes() {
+        SegmentationResult result = service.fit(key, defaults()).future().join();
+
+        assertThat(result.planted().orElseThrow().adjustedRand()).isGreaterThan(0.6);
+    }
+
+    @Test
     void projectionsRankEveryPairBestFirst() {
         service.fit(key, defaults()).future().join();
         List<String> columns = features.features().stream().map(f -> f.column()).toList();
