@@ -31,8 +31,25 @@ final class ProfilesView extends BorderPane {
     private final WorkbenchChart chart = new WorkbenchChart();
     private final SegmentPalette palette;
 
-    ProfilesView(SegmentsViewModel model, SegmentPalette palette) {
+    ProfilesView(SegmentsViewModel model, SegmentPalette palette, Runnable exportSegments,
+                 javafx.beans.value.ObservableStringValue exportStatus) {
         this.palette = palette;
+        javafx.scene.control.Button export = new javafx.scene.control.Button("Export customer_segments…");
+        export.setId("profiles-export");
+        export.setTooltip(new javafx.scene.control.Tooltip("Write every customer's segment and name (the view customer_segments)"
+                + " to CSV, JSON, Parquet or ORC"));
+        export.disableProperty().bind(model.resultProperty().isNull());
+        export.setOnAction(e -> exportSegments.run());
+        Label hint = new Label("The view customer_segments (customer_id, segment, name) is in SQL; names follow your renames.");
+        hint.getStyleClass().add("form-hint");
+        Label status = new Label();
+        status.setId("profiles-export-status");
+        status.textProperty().bind(exportStatus);
+        status.setMinWidth(0);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, export, hint, status);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
+        setTop(bar);
         setId("segments-profiles");
         table.setId("profiles-table");
         table.setEditable(true);

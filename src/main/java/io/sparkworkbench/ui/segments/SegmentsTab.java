@@ -87,7 +87,9 @@ public final class SegmentsTab implements WorkbenchTab {
     }
 
     private Optional<ExportRequest> askExport(javafx.stage.Window owner, String view) {
-        return ExportDialog.ask(owner, "the selected customers", view, "SELECT * FROM `" + view + "`", selection.columns(), exportFolder);
+        String what = view.equals("customer_segments") ? "the customer segments" : "the selected customers";
+        List<String> columns = view.equals("customer_segments") ? List.of("customer_id", "segment", "name") : selection.columns();
+        return ExportDialog.ask(owner, what, view, "SELECT * FROM `" + view + "`", columns, exportFolder);
     }
 
     /** Tests answer the export dialog themselves. */

@@ -20,7 +20,8 @@ final class SegmentsView extends BorderPane {
     SegmentsView(SegmentsViewModel model, SelectionViewModel selection, SelectionExport export, Node churn) {
         setId("segments-view");
         scatter = new SegmentScatterView(model, selection, export);
-        profiles = new ProfilesView(model, palette);
+        profiles = new ProfilesView(model, palette, () -> selection.exportView("customer_segments",
+                view -> export.ask(getScene().getWindow(), view)), selection.action().statusProperty());
         sweep = new SweepView(model);
         projections = new ProjectionsView(model, this::showPair);
         scatterTab = tab("segments-tab-scatter", "Customers", scatter);

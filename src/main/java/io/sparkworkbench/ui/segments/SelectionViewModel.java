@@ -110,6 +110,18 @@ public final class SelectionViewModel {
                         outcome -> action.setStatus("Exported " + Formats.count(selected.get().length) + " customers to " + request.target()))));
     }
 
+    /** Writes an existing view (e.g. {@code customer_segments}) as the request says. */
+    public void exportView(String view, java.util.function.Function<String, java.util.Optional<ExportRequest>> askForTarget) {
+        if (result == null) {
+            action.setStatus("Train a segmentation model first: there are no segments to export yet.");
+            return;
+        }
+        askForTarget.apply(view).ifPresent(request ->
+                action.start(exports.export(request), "Exporting " + view + " to " + request.target() + "…",
+                        "Export failed, " + request.target() + " is as it was",
+                        outcome -> action.setStatus("Exported " + view + " to " + request.target())));
+    }
+
     private void registerThen(Consumer<String> next) {
         String view = viewName.get() == null ? "" : viewName.get().trim();
         if (!VIEW_NAME.matcher(view).matches()) {

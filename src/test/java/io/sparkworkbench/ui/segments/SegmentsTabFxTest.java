@@ -152,6 +152,18 @@ class SegmentsTabFxTest {
         ValueGrid grid = robot.lookup("#selection-grid").queryAs(ValueGrid.class);
         assertThat(grid.getItems()).hasSize(selected.length);
         assertThat(robot.lookup("#selection-summary").queryLabeled().getText()).startsWith(String.format("%,d customers selected", selected.length));
+
+        robot.doubleClickOn("#selection-view-name").write("picked_on_plot");
+        onFx(() -> {
+            tab.selection().viewNameProperty().set("picked_on_plot");
+            return null;
+        });
+        robot.clickOn("#selection-register");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#selection-status").queryLabeled().getText()
+                .startsWith("The view picked_on_plot holds"));
+        long rows = ENGINE.submit("count", c -> c.spark().sql("SELECT count(DISTINCT customer_id) FROM picked_on_plot").first().getLong(0))
+                .future().get(60, TimeUnit.SECONDS);
+        assertThat(rows).isEqualTo(selected.length);
     }
 
     /** Ids of the points inside the screen rectangle from..to grown by {@code grow} pixels on every side. */
