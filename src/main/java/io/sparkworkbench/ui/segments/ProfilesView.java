@@ -36,6 +36,7 @@ final class ProfilesView extends BorderPane {
         this.palette = palette;
         javafx.scene.control.Button export = new javafx.scene.control.Button("Export customer_segments…");
         export.setId("profiles-export");
+        export.setMnemonicParsing(false);
         export.setTooltip(new javafx.scene.control.Tooltip("Write every customer's segment and name (the view customer_segments)"
                 + " to CSV, JSON, Parquet or ORC"));
         export.disableProperty().bind(model.resultProperty().isNull());
@@ -88,6 +89,7 @@ final class ProfilesView extends BorderPane {
                 }
             }
         });
+        segment.setPrefWidth(82);
         columns.add(segment);
         TableColumn<SegmentProfile, String> name = new TableColumn<>("name (double-click to rename)");
         name.setId("profiles-name");
@@ -99,12 +101,14 @@ final class ProfilesView extends BorderPane {
         columns.add(name);
         columns.add(text("customers", p -> Formats.count(p.size())));
         columns.add(text("share", p -> String.format(Locale.US, "%.1f%%", 100 * p.share())));
+        columns.get(columns.size() - 2).setPrefWidth(86);
         for (int c = 0; c < result.profileColumns().size(); c++) {
             int index = c;
             String column = result.profileColumns().get(c);
             String label = CustomerFeature.ofColumn(column).map(CustomerFeature::label).orElse(column);
             TableColumn<SegmentProfile, String> mean = text(label, p -> number(p.means()[index]));
             mean.setText(label + "\n(all: " + number(result.overallMeans()[index]) + ")");
+            mean.setPrefWidth(108);
             columns.add(mean);
         }
         table.getColumns().setAll(columns);

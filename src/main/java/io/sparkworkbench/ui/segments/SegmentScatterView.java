@@ -54,8 +54,8 @@ final class SegmentScatterView extends BorderPane {
         logSkewed.selectedProperty().addListener((obs, old, now) -> redraw());
         plotStatus.setMinWidth(0);
         plotStatus.getStyleClass().add("form-hint");
-        xAxis.setPrefWidth(160);
-        yAxis.setPrefWidth(160);
+        xAxis.setPrefWidth(140);
+        yAxis.setPrefWidth(140);
         HBox axes = new HBox(8, new Label("X"), xAxis, new Label("Y"), yAxis, logSkewed, plotStatus);
         axes.setAlignment(Pos.CENTER_LEFT);
         axes.setPadding(new Insets(6, 8, 6, 8));
@@ -93,7 +93,12 @@ final class SegmentScatterView extends BorderPane {
         VBox below = new VBox(bar, grid);
         VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(plot, below);
+        Label empty = new Label("Train a model (left) to see every customer here, coloured by segment.");
+        empty.getStyleClass().add("chart-placeholder");
+        empty.visibleProperty().bind(model.resultProperty().isNull());
+        empty.setMouseTransparent(true);
+        javafx.scene.layout.StackPane plotArea = new javafx.scene.layout.StackPane(plot, empty);
+        SplitPane split = new SplitPane(plotArea, below);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         setTop(axes);
