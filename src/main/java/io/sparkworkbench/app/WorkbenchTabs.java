@@ -24,6 +24,8 @@ import io.sparkworkbench.ui.explore.ImportViewModel;
 import io.sparkworkbench.ui.explore.PartitionsViewModel;
 import io.sparkworkbench.ui.explore.ProfileViewModel;
 import io.sparkworkbench.engine.ml.segment.SegmentationService;
+import io.sparkworkbench.engine.ml.churn.ChurnService;
+import io.sparkworkbench.ui.segments.ChurnViewModel;
 import io.sparkworkbench.ui.segments.SegmentsTab;
 import io.sparkworkbench.ui.segments.SegmentsViewModel;
 import io.sparkworkbench.ui.segments.SelectionViewModel;
@@ -59,7 +61,7 @@ final class WorkbenchTabs {
         SelectionViewModel selection = new SelectionViewModel(segmentation, exports, services.runner());
         selection.setOnViewRegistered(view -> sqlModel.refreshCatalog());
         SegmentsTab segmentsTab = new SegmentsTab(new SegmentsViewModel(segmentation, services.runner()), selection,
-                () -> null, exportFolder);
+                new ChurnViewModel(new ChurnService(engine), services.runner()), exportFolder);
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.

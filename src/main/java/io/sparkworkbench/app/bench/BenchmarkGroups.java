@@ -15,6 +15,8 @@ public final class BenchmarkGroups {
                     run -> new IoBenchmark(run.localEngine(), run.figures()).run(run.quick())),
             group("sched", "a small query alone and beside a long background job (FAIR pools) vs one FIFO pool",
                     run -> new SchedBenchmark(run.localEngine(), run.figures()).run()),
+            group("churn", "churn risk at scale 1: both models' test AUC and the time of a training",
+                    run -> new ChurnBenchmark(run.localEngine(), run.figures()).run(run.quick())),
             group("cluster", "scale 10 generation and the query library: local vs a loopback cluster of 2 workers",
                     run -> new ClusterBenchmark(run).run()));
 

@@ -8,7 +8,6 @@ import io.sparkworkbench.ui.common.WorkbenchTab;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
@@ -21,13 +20,17 @@ public final class SegmentsTab implements WorkbenchTab {
 
     private final SegmentsViewModel model;
     private final SelectionViewModel selection;
-    private final Supplier<Node> churn;
+    private final ChurnViewModel churn;
+    private ChurnView churnView;
     private final Path exportFolder;
     private SelectionExport export;
     private SegmentsView view;
     private TabHost host;
+    private boolean shown;
+    private Path openedFolder;
+    private Path churnFolder;
 
-    public SegmentsTab(SegmentsViewModel model, SelectionViewModel selection, Supplier<Node> churn, Path exportFolder) {
+    public SegmentsTab(SegmentsViewModel model, SelectionViewModel selection, ChurnViewModel churn, Path exportFolder) {
         this.model = model;
         this.selection = selection;
         this.churn = churn;
@@ -53,7 +56,8 @@ public final class SegmentsTab implements WorkbenchTab {
     @Override
     public Node content() {
         if (view == null) {
-            view = new SegmentsView(model, selection, (owner, v) -> export.ask(owner, v), churn.get());
+            churnView = new ChurnView(churn);
+            view = new SegmentsView(model, selection, (owner, v) -> export.ask(owner, v), churnView);
         }
         return view;
     }
@@ -68,22 +72,39 @@ public final class SegmentsTab implements WorkbenchTab {
     public void setDarkTheme(boolean dark) {
         if (view != null) {
             view.setDarkTheme(dark);
+            churnView.setDarkTheme(dark);
         }
     }
 
     @Override
     public void shown() {
+        shown = true;
         model.shown();
+        openChurn();
     }
 
     @Override
     public void sessionRestarted() {
         model.sessionRestarted();
+        if (churnFolder == null) {
+            churnFolder = openedFolder;
+        }
+        openChurn();
     }
 
-    /** Called when the Data tab opens a data set. */
+    /** Called when the Data tab opens a data set; the work waits until the tab is shown. */
     public void datasetOpened(Path folder) {
+        openedFolder = folder;
+        churnFolder = folder;
         model.datasetOpened(folder);
+        openChurn();
+    }
+
+    private void openChurn() {
+        if (shown && churnFolder != null) {
+            churn.datasetOpened(churnFolder);
+            churnFolder = null;
+        }
     }
 
     private Optional<ExportRequest> askExport(javafx.stage.Window owner, String view) {

@@ -54,7 +54,8 @@ class SegmentsTabFxTest {
         FxTaskRunner runner = new FxTaskRunner();
         SegmentationService service = new SegmentationService(ENGINE);
         tab = new SegmentsTab(new SegmentsViewModel(service, runner),
-                new SelectionViewModel(service, new DataExports(ENGINE), runner), () -> null, GeneratedData.tempFolder("segments-export"));
+                new SelectionViewModel(service, new DataExports(ENGINE), runner),
+                new ChurnViewModel(new io.sparkworkbench.engine.ml.churn.ChurnService(ENGINE), runner), GeneratedData.tempFolder("segments-export"));
         tab.setExport((owner, view) -> Optional.empty());
         stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1240, 780));
         stage.show();

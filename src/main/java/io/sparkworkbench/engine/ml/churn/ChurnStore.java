@@ -1,0 +1,97 @@
+package io.sparkworkbench.engine.ml.churn;
+
+import io.sparkworkbench.engine.EngineException;
+import io.sparkworkbench.engine.FileTrees;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.spark.ml.PipelineModel;
+
+/**
+ * The churn model on disk: {@code <model folder>/lr/}, {@code <model folder>/rf/} or {@code gbt/} (Spark ML
+ * pipelines) and {@code churn.properties}. A save writes a sibling folder and moves it into place only when
+ * everything is written, so a failed save leaves the previous model as it was.
+ */
+final class ChurnStore {
+
+    private final Path folder;
+
+    ChurnStore(Path folder) {
+        this.folder = folder;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    boolean exists() {
+        return Files.isRegularFile(folder.resolve(ChurnResultProperties.FILE_NAME));
+    }
+
+    void save(Map<ModelKind, PipelineModel> models, ChurnResult result, String fingerprint) {
+        Path staging = folder.resolveSibling("." + folder.getFileName() + "-saving-" + System.nanoTime());
+        Path previous = folder.resolveSibling("." + folder.getFileName() + "-previous-" + System.nanoTime());
+        try {
+            Files.createDirectories(staging);
+            for (Map.Entry<ModelKind, PipelineModel> e : models.entrySet()) {
+                e.getValue().write().save(staging.resolve(e.getKey().folderName()).toUri().toString());
+            }
+            try (Writer out = Files.newBufferedWriter(staging.resolve(ChurnResultProperties.FILE_NAME), StandardCharsets.UTF_8)) {
+                ChurnResultProperties.write(result, fingerprint).store(out, "Spark Workbench churn model");
+            }
+            if (Files.exists(folder)) {
+                Files.move(folder, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            if (!Files.exists(folder) && Files.exists(previous)) {
+                try {
+                    Files.move(previous, folder, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException restore) {
+                    e.addSuppressed(restore);
+                }
+            }
+            throw new EngineException("Cannot save the churn model in " + folder + ": " + e.getMessage(), e);
+        } finally {
+            FileTrees.deleteQuietly(staging);
+            FileTrees.deleteQuietly(previous);
+        }
+    }
+
+    /** The saved result (without scores), or empty when nothing is saved here. */
+    Optional<ChurnResult> readResult() {
+        if (!exists()) {
+            return Optional.empty();
+        }
+        Path file = folder.resolve(ChurnResultProperties.FILE_NAME);
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+            return Optional.of(ChurnResultProperties.read(p));
+        } catch (IOException | RuntimeException e) {
+            throw new EngineException("The saved churn model in " + folder + " cannot be read (" + file.getFileName() + ": "
+                    + e.getMessage() + "); train it again to replace it", e);
+        }
+    }
+
+    PipelineModel load(ModelKind kind) {
+        Path model = folder.resolve(kind.folderName());
+        if (!Files.isDirectory(model)) {
+            throw new EngineException("The saved churn model in " + folder + " lacks its " + kind.label() + " (" + model.getFileName()
+                    + "/); train it again to replace it");
+        }
+        try {
+            return PipelineModel.load(model.toUri().toString());
+        } catch (RuntimeException e) {
+            throw new EngineException("The saved " + kind.label() + " in " + model + " cannot be loaded: " + e.getMessage()
+                    + "; train it again to replace it", e);
+        }
+    }
+}
