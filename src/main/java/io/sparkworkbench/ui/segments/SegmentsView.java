@@ -29,13 +29,24 @@ final class SegmentsView extends BorderPane {
                 tab("segments-tab-sweep", "Choose k", sweep), tab("segments-tab-projections", "Informative projections", projections),
                 tab("segments-tab-planted", "Planted segments", new PlantedView(model)),
                 tab("segments-tab-features", "Features", new FeaturesView(model)));
-        if (churn != null) {
-            tabs.getTabs().add(tab("segments-tab-churn", "Churn risk", churn));
-        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(new SegmentsForm(model), tabs);
+        SegmentsForm form = new SegmentsForm(model);
+        SplitPane split = new SplitPane(form, tabs);
         split.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane.setResizableWithParent(form, false);
+        if (churn != null) {
+            Tab churnTab = tab("segments-tab-churn", "Churn risk", churn);
+            tabs.getTabs().add(churnTab);
+            // The churn panel has its own form: the segmentation form beside it would only take its room.
+            churnTab.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected) {
+                    split.getItems().remove(form);
+                } else if (!split.getItems().contains(form)) {
+                    split.getItems().add(0, form);
+                    split.setDividerPositions(0.2);
+                }
+            });
+        }
         setCenter(split);
     }
 
