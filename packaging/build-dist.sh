@@ -4,7 +4,7 @@
 # Called by the pom's `dist` profile (./mvnw -B -Pdist package) after Maven has:
 #   - built <target>/<jar>,
 #   - copied the runtime dependencies to <target>/dist-input/lib,
-#   - copied the benchmark peers (DuckDB) to <target>/dist/bench-lib.
+#   - copied the benchmark peers (DuckDB, Smile) to <target>/dist/bench-lib (never into the image).
 #
 # Usage: build-dist.sh <targetDir> <jarName> <mainClass> <version> "<java options>" [buildDeb]
 #   <java options>  the pom's heap + Spark JVM flag list, passed verbatim: this script never repeats it.

@@ -38,7 +38,7 @@ class CommandLineTest {
         for (io.sparkworkbench.app.bench.BenchmarkGroup group : io.sparkworkbench.app.bench.BenchmarkGroups.all()) {
             assertThat(help).contains(group.name() + " " + group.description().replaceAll("\\s+", " "));
         }
-        assertThat(help).contains("(default: all): generate, sql, io, sched, churn, cluster").contains("--json=FILE").contains("io: a ~100 MB CSV");
+        assertThat(help).contains("(default: all): generate, sql, io, sched, cluster, ml").contains("--json=FILE").contains("io: a ~100 MB CSV");
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Benchmark peers (DuckDB now) never ship inside the app: they sit in a bench-lib folder beside it and
+ * Benchmark peers (DuckDB, Smile) never ship inside the app: they sit in a bench-lib folder beside it and
  * are loaded here on demand. Looked up in -Dworkbench.benchlib, then beside the app-image.
  */
 public final class BenchLib {
@@ -54,6 +54,73 @@ public final class BenchLib {
             return driver.connect("jdbc:duckdb:", new Properties());
         } catch (IOException | ReflectiveOperationException e) {
             throw new SQLException("Could not load DuckDB from " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Smile's K-Means, or a message saying why there is none. The peer class ({@link SmileKMeans}) is in the app's
+     * own jar but is defined by a loader over bench-lib and that jar, looking there first, so its references to
+     * Smile resolve in bench-lib; {@link KMeansPeer} itself still comes from the app, so the cast holds.
+     */
+    public static KMeansPeer kMeansPeer() throws ClassNotFoundException {
+        return kMeansPeer(folder().orElseThrow(() -> new ClassNotFoundException(
+                "Smile is not installed: no bench-lib folder (set -Dworkbench.benchlib=DIR or build with ./mvnw -Pdist package)")));
+    }
+
+    static KMeansPeer kMeansPeer(Path folder) throws ClassNotFoundException {
+        List<URL> urls = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(folder)) {
+            jars.filter(p -> p.getFileName().toString().matches("smile-(core|base)-.*\\.jar")).sorted().map(BenchLib::url).forEach(urls::add);
+        } catch (IOException e) {
+            throw new ClassNotFoundException("Could not list " + folder + ": " + e.getMessage(), e);
+        }
+        if (urls.size() < 2) {
+            throw new ClassNotFoundException("Smile is not installed: smile-core and smile-base jars are missing from " + folder);
+        }
+        urls.add(BenchLib.class.getProtectionDomain().getCodeSource().getLocation());
+        ClassLoader loader = new PeerFirstLoader(urls.toArray(URL[]::new), BenchLib.class.getClassLoader(), SmileKMeans.class.getName());
+        try {
+            return (KMeansPeer) Class.forName(SmileKMeans.class.getName(), true, loader).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new ClassNotFoundException("Could not load Smile from " + folder + ": " + e, e);
+        }
+    }
+
+    /** Smile's K-Means, or null after a note saying why the peer is missing. */
+    static KMeansPeer kMeansPeerOrNote(Figures figures) {
+        try {
+            return kMeansPeer();
+        } catch (ClassNotFoundException e) {
+            figures.note("Smile peer skipped: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Defines the one peer class itself instead of asking its parent, which would define it without Smile in reach. */
+    private static final class PeerFirstLoader extends URLClassLoader {
+
+        private final String peerClass;
+
+        PeerFirstLoader(URL[] urls, ClassLoader parent, String peerClass) {
+            super(urls, parent);
+            this.peerClass = peerClass;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.equals(peerClass)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> found = findLoadedClass(name);
+                if (found == null) {
+                    found = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(found);
+                }
+                return found;
+            }
         }
     }
 

@@ -15,10 +15,13 @@ public final class BenchmarkGroups {
                     run -> new IoBenchmark(run.localEngine(), run.figures()).run(run.quick())),
             group("sched", "a small query alone and beside a long background job (FAIR pools) vs one FIFO pool",
                     run -> new SchedBenchmark(run.localEngine(), run.figures()).run()),
-            group("churn", "churn risk at scale 1: both models' test AUC and the time of a training",
-                    run -> new ChurnBenchmark(run.localEngine(), run.figures()).run(run.quick())),
             group("cluster", "scale 10 generation and the query library: local vs a loopback cluster of 2 workers",
-                    run -> new ClusterBenchmark(run).run()));
+                    run -> new ClusterBenchmark(run).run()),
+            group("ml", "K-Means fit and k sweep at scale 1 vs Smile, scale 100 fit, churn AUC, scatterplot frame rates",
+                    run -> {
+                        new MlBenchmark(run.localEngine(), run.figures()).run(run.quick());
+                        new ChurnBenchmark(run.localEngine(), run.figures()).run(run.quick());
+                    }));
 
     private BenchmarkGroups() {
     }

@@ -31,7 +31,7 @@ public final class BenchCommand implements Callable<Integer> {
             completionCandidates = Groups.class)
     List<String> groups;
 
-    @Option(names = "--quick", description = "Smaller runs where a group has them (generate: no scale 100; io: a ~100 MB CSV).")
+    @Option(names = "--quick", description = "Smaller runs where a group has them (generate, ml: no scale 100; io: a ~100 MB CSV).")
     boolean quick;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as JSON (name, value, unit; cores and heap).")
