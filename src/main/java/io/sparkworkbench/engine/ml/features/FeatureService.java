@@ -40,7 +40,9 @@ public final class FeatureService {
         if (context.spark().catalog().tableExists(FeatureTable.VIEW)) {
             context.spark().catalog().uncacheTable(FeatureTable.VIEW);
         }
-        Dataset<Row> table = query.build();
+        // Rows laid out by customer id: k-means|| and sampling draw by position within partitions, so rows that
+        // came out of the joins in another order would give the same seed other segments.
+        Dataset<Row> table = query.build().repartition(col("customer_id")).sortWithinPartitions("customer_id");
         table.cache().createOrReplaceTempView(FeatureTable.VIEW);
         context.checkCancelled();
         List<Column> aggregates = new ArrayList<>();

@@ -68,6 +68,19 @@ class SegmentationServiceTest {
     }
 
     @Test
+    void recomputedFeaturesGiveTheSameSegmentsForTheSameSeed() {
+        // k-means|| draws its first centres from the rows as they lie in their partitions: features that came
+        // back in another order (a new shuffle) must not change the segments.
+        SegmentationResult first = service.fit(key, defaults()).future().join();
+        for (int i = 0; i < 3; i++) {
+            service.features().future().join();
+            SegmentationResult again = service.fit(key, defaults()).future().join();
+            assertThat(again.wssse()).as("WSSSE after recomputing the features").isEqualTo(first.wssse());
+            assertThat(again.points().size()).isEqualTo(first.points().size());
+        }
+    }
+
+    @Test
     void aSavedModelIsReloadedWithItsNamesForTheSameDataSetOnly() {
         SegmentationResult fitted = service.fit(key, defaults()).future().join();
         List<String> renamed = service.rename(0, "Best customers").future().join();
