@@ -13,8 +13,6 @@ import org.apache.spark.ml.classification.LogisticRegression;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.classification.RandomForestClassificationModel;
 import org.apache.spark.ml.classification.RandomForestClassifier;
-import org.apache.spark.ml.feature.SQLTransformer;
-import org.apache.spark.ml.feature.StandardScaler;
 import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.util.HasTrainingSummary;
@@ -28,29 +26,15 @@ final class ChurnPipelines {
 
     static final String FEATURES = "features";
     static final String PROBABILITY = "probability";
-    private static final String RAW = "raw_features";
-    private static final String LOG_SUFFIX = "__log";
 
     private ChurnPipelines() {
     }
 
     static Pipeline logisticRegression(List<String> features) {
-        List<PipelineStage> stages = new ArrayList<>();
-        List<String> inputs = new ArrayList<>();
-        StringBuilder logs = new StringBuilder();
-        for (String feature : features) {
-            if (CustomerFeature.ofColumn(feature).map(CustomerFeature::skewed).orElse(false)) {
-                logs.append(", log1p(greatest(`").append(feature).append("`, 0D)) AS `").append(feature).append(LOG_SUFFIX).append('`');
-                inputs.add(feature + LOG_SUFFIX);
-            } else {
-                inputs.add(feature);
-            }
-        }
-        if (logs.length() > 0) {
-            stages.add(new SQLTransformer().setStatement("SELECT *" + logs + " FROM __THIS__"));
-        }
-        stages.add(new VectorAssembler().setInputCols(inputs.toArray(String[]::new)).setOutputCol(RAW).setHandleInvalid("keep"));
-        stages.add(new StandardScaler().setInputCol(RAW).setOutputCol(FEATURES).setWithMean(true).setWithStd(true));
+        java.util.Set<String> skewed = new java.util.HashSet<>();
+        features.stream().filter(f -> CustomerFeature.ofColumn(f).map(CustomerFeature::skewed).orElse(false)).forEach(skewed::add);
+        List<PipelineStage> stages = new ArrayList<>(
+                io.sparkworkbench.engine.ml.segment.SegmentationPipeline.logAndScale(features, skewed, FEATURES));
         // Already standardized above: LR's own standardization would only hide that from the coefficients.
         stages.add(new LogisticRegression().setFeaturesCol(FEATURES).setLabelCol(ChurnFrames.LABEL).setMaxIter(100)
                 .setRegParam(0.001).setStandardization(false));

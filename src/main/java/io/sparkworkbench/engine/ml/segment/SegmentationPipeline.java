@@ -29,11 +29,19 @@ public final class SegmentationPipeline {
 
     /** The stages up to the scaled vectors: what a k sweep fits once and caches. */
     public static List<PipelineStage> preparation(SegmentationRequest request) {
+        return logAndScale(request.features(), request.logFeatures(), SCALED);
+    }
+
+    /**
+     * {@code log1p} of the {@code logged} columns, then all {@code features} assembled and standardized
+     * (centred and scaled) into {@code output}: the preparation every model of customer features shares.
+     */
+    public static List<PipelineStage> logAndScale(List<String> features, java.util.Set<String> logged, String output) {
         List<PipelineStage> stages = new ArrayList<>();
         List<String> inputs = new ArrayList<>();
         StringBuilder logs = new StringBuilder();
-        for (String feature : request.features()) {
-            if (request.logFeatures().contains(feature)) {
+        for (String feature : features) {
+            if (logged.contains(feature)) {
                 // greatest(.., 0): recency and amounts cannot be negative in our data, but a user's view might be.
                 logs.append(", log1p(greatest(`").append(feature).append("`, 0D)) AS `").append(feature).append(LOG_SUFFIX).append('`');
                 inputs.add(feature + LOG_SUFFIX);
@@ -45,7 +53,7 @@ public final class SegmentationPipeline {
             stages.add(new SQLTransformer().setStatement("SELECT *" + logs + " FROM __THIS__"));
         }
         stages.add(new VectorAssembler().setInputCols(inputs.toArray(String[]::new)).setOutputCol(RAW).setHandleInvalid("keep"));
-        stages.add(new StandardScaler().setInputCol(RAW).setOutputCol(SCALED).setWithMean(true).setWithStd(true));
+        stages.add(new StandardScaler().setInputCol(RAW).setOutputCol(output).setWithMean(true).setWithStd(true));
         return stages;
     }
 
