@@ -91,8 +91,9 @@ class ExploreTabFxTest {
         robot.clickOn("#import-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !dialog.isShowing());
         TreeView<?> tree = robot.lookup("#explore-catalog-tree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().stream()
-                .anyMatch(i -> i.getValue().toString().contains("small_orders_2024")));
+        // The tree is read on the FX thread: read from the test thread, it can change under the stream.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> tree.getRoot().getChildren().stream()
+                .anyMatch(i -> i.getValue().toString().contains("small_orders_2024"))).get(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#explore-import-summary").tryQuery().isPresent());
         assertThat(robot.lookup("#explore-import-summary").queryAs(Label.class).getText())
                 .startsWith("Imported small_orders_2024: 8 rows, 1 malformed");
