@@ -16,10 +16,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -27,7 +29,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,13 +43,16 @@ import javafx.util.StringConverter;
  */
 public final class ChurnView extends BorderPane {
 
+    private static final double FORM_WIDTH = 285;
+    private static final double FIELD_WIDTH = 160;
+
     private final WorkbenchChart roc = new WorkbenchChart();
     private final WorkbenchChart importance = new WorkbenchChart();
 
     public ChurnView(ChurnViewModel model) {
         setId("churn-view");
         roc.setId("churn-roc");
-        roc.setPlaceholderText("Train to see the ROC curves of logistic regression and the tree ensemble");
+        roc.setPlaceholderText("Train to see both models' ROC curves");
         importance.setId("churn-importance");
         importance.setPlaceholderText("Feature importance appears after training");
         TableView<ScoredCustomer> scores = scoreGrid();
@@ -59,7 +63,10 @@ public final class ChurnView extends BorderPane {
         hint.setId("churn-sql-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("form-hint");
-        VBox left = new VBox(6, roc, matrix(model));
+        Node matrix = matrix(model);
+        // The chart shrinks before the matrix does: a clipped matrix row would hide the figures the slider is for.
+        roc.setMinHeight(120);
+        VBox left = new VBox(6, roc, matrix);
         VBox.setVgrow(roc, Priority.ALWAYS);
         VBox right = new VBox(6, importance, hint, scores);
         VBox.setVgrow(importance, Priority.ALWAYS);
@@ -68,7 +75,7 @@ public final class ChurnView extends BorderPane {
         right.setPadding(new Insets(0, 8, 6, 4));
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5);
-        setTop(form(model));
+        setLeft(form(model));
         setCenter(split);
     }
 
@@ -89,16 +96,18 @@ public final class ChurnView extends BorderPane {
         scores.setItems(FXCollections.observableArrayList(result.preview()));
     }
 
+    /** The form as a column on the left, as the segmentation form is, so the charts keep the tab's full height. */
     private static Node form(ChurnViewModel model) {
         Spinner<Integer> horizon = intSpinner("churn-horizon", 1, ChurnRequest.MAX_HORIZON_DAYS, 30, model.horizonDaysProperty());
         DatePicker cutoff = new DatePicker();
         cutoff.setId("churn-cutoff");
         cutoff.valueProperty().bindBidirectional(model.cutoffProperty());
-        cutoff.setPrefWidth(130);
+        cutoff.setPrefWidth(FIELD_WIDTH);
         ComboBox<ModelKind> ensemble = new ComboBox<>(FXCollections.observableArrayList(ModelKind.RANDOM_FOREST, ModelKind.GBT));
         ensemble.setId("churn-ensemble");
         ensemble.setConverter(kindNames());
         ensemble.valueProperty().bindBidirectional(model.ensembleProperty());
+        ensemble.setPrefWidth(FIELD_WIDTH);
         Spinner<Integer> trees = intSpinner("churn-trees", 1, ChurnRequest.MAX_TREES, 10, model.treesProperty());
         Spinner<Integer> depth = intSpinner("churn-depth", 1, ChurnRequest.MAX_DEPTH, 1, model.maxDepthProperty());
         Spinner<Double> fraction = new Spinner<>();
@@ -107,15 +116,22 @@ public final class ChurnView extends BorderPane {
         fraction.setValueFactory(fractions);
         fractions.valueProperty().bindBidirectional(model.testFractionProperty());
         fraction.setEditable(true);
-        fraction.setPrefWidth(80);
+        fraction.setPrefWidth(FIELD_WIDTH);
         TextField seed = new TextField();
         seed.setId("churn-seed");
         seed.textProperty().bindBidirectional(model.seedProperty());
-        seed.setPrefColumnCount(6);
+        seed.setPrefWidth(FIELD_WIDTH);
 
-        FlowPane fields = new FlowPane(14, 6,
-                field("Horizon (days)", horizon), field("Cut-off", cutoff), field("Ensemble", ensemble), field("Trees", trees),
-                field("Depth", depth), field("Test fraction", fraction), field("Seed", seed));
+        GridPane fields = new GridPane();
+        fields.setHgap(8);
+        fields.setVgap(6);
+        fields.addRow(0, new Label("Horizon (days)"), horizon);
+        fields.addRow(1, new Label("Cut-off"), cutoff);
+        fields.addRow(2, new Label("Ensemble"), ensemble);
+        fields.addRow(3, new Label("Trees"), trees);
+        fields.addRow(4, new Label("Depth"), depth);
+        fields.addRow(5, new Label("Test fraction"), fraction);
+        fields.addRow(6, new Label("Seed"), seed);
         Label explain = new Label("Churned = no order in the N days before the cut-off; the models see each customer as of cut-off − N"
                 + " days, so nothing of the window they predict. The cut-off defaults to the data's end.");
         explain.setWrapText(true);
@@ -123,6 +139,7 @@ public final class ChurnView extends BorderPane {
 
         Button train = new Button("Train");
         train.setId("churn-train");
+        train.getStyleClass().add("accent");
         train.disableProperty().bind(model.action().runningProperty().or(model.openingProperty().isNull()));
         train.setOnAction(e -> model.train());
         Button stop = new Button("Stop");
@@ -136,15 +153,43 @@ public final class ChurnView extends BorderPane {
         status.setId("churn-status");
         status.setWrapText(true);
         status.textProperty().bind(model.action().statusProperty());
-        status.setMinWidth(0);
-        train.setMinWidth(Region.USE_PREF_SIZE);
-        stop.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, train, stop, progress, status);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, train, stop, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        VBox top = new VBox(6, fields, explain, actions);
-        top.setPadding(new Insets(8));
-        return top;
+        Label featuresTitle = new Label("Features");
+        featuresTitle.getStyleClass().add("section-title");
+        VBox column = new VBox(8, featuresTitle, featurePicker(model), fields, explain, actions, status);
+        column.setPadding(new Insets(8));
+        column.setPrefWidth(FORM_WIDTH);
+        ScrollPane scroll = new ScrollPane(column);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(FORM_WIDTH + 14);
+        scroll.setMinWidth(FORM_WIDTH + 14);
+        return scroll;
+    }
+
+    /** One check box per feature the data set allows; refilled when a data set opens. */
+    private static Node featurePicker(ChurnViewModel model) {
+        VBox boxes = new VBox(2);
+        boxes.setId("churn-features");
+        Label none = new Label("Open a data set to pick features");
+        none.getStyleClass().add("form-hint");
+        Runnable refill = () -> {
+            boxes.getChildren().clear();
+            if (model.features().isEmpty()) {
+                boxes.getChildren().add(none);
+            }
+            for (FeatureChoice choice : model.features()) {
+                CheckBox box = new CheckBox(choice.feature().label());
+                box.setId("churn-feature-" + choice.feature().column());
+                box.selectedProperty().bindBidirectional(choice.usedProperty());
+                boxes.getChildren().add(box);
+            }
+        };
+        model.features().addListener((javafx.collections.ListChangeListener<FeatureChoice>) c -> refill.run());
+        refill.run();
+        return boxes;
     }
 
     private static Node matrix(ChurnViewModel model) {
@@ -199,6 +244,7 @@ public final class ChurnView extends BorderPane {
             recall.setText(c == null ? "" : "recall " + rate(c.recall()));
         });
         VBox box = new VBox(6, controls, grid);
+        box.setMinHeight(Region.USE_PREF_SIZE);
         box.disableProperty().bind(model.resultProperty().isNull());
         return box;
     }
@@ -225,15 +271,9 @@ public final class ChurnView extends BorderPane {
         Spinner<Integer> spinner = new Spinner<>(factory);
         spinner.setId(id);
         spinner.setEditable(true);
-        spinner.setPrefWidth(90);
+        spinner.setPrefWidth(FIELD_WIDTH);
         factory.valueProperty().bindBidirectional(value);
         return spinner;
-    }
-
-    private static Node field(String label, Node control) {
-        HBox box = new HBox(6, new Label(label), control);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 
     private static Label cell(String id) {

@@ -9,6 +9,7 @@ import io.sparkworkbench.engine.ml.churn.ChurnService;
 import io.sparkworkbench.engine.ml.churn.Confusion;
 import io.sparkworkbench.engine.ml.churn.ModelKind;
 import io.sparkworkbench.engine.ml.churn.ModelReport;
+import io.sparkworkbench.engine.ml.features.CustomerFeature;
 import io.sparkworkbench.ui.common.BackgroundAction;
 import io.sparkworkbench.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The churn-risk form and its results: opening a data set finds its data end and any saved model (on the
@@ -46,6 +49,7 @@ public final class ChurnViewModel {
     private final ObjectProperty<Integer> maxDepth = new SimpleObjectProperty<>(ChurnRequest.DEFAULT_DEPTH);
     private final ObjectProperty<Double> testFraction = new SimpleObjectProperty<>(ChurnRequest.DEFAULT_TEST_FRACTION);
     private final StringProperty seed = new SimpleStringProperty("42");
+    private final ObservableList<FeatureChoice> features = FXCollections.observableArrayList();
 
     private final ReadOnlyObjectWrapper<ChurnOpening> opening = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChurnResult> result = new ReadOnlyObjectWrapper<>();
@@ -81,6 +85,8 @@ public final class ChurnViewModel {
                 "Cannot prepare churn risk for " + folder.getFileName(), o -> {
                     opening.set(o);
                     cutoff.set(o.dataEnd());
+                    features.setAll(o.availableFeatures().stream().flatMap(c -> CustomerFeature.ofColumn(c).stream())
+                            .map(f -> new FeatureChoice(f, true, false)).toList());
                     o.saved().ifPresent(saved -> {
                         applyForm(saved.request(), o.dataEnd());
                         result.set(saved);
@@ -131,8 +137,17 @@ public final class ChurnViewModel {
         }
         LocalDate chosen = cutoff.get();
         Optional<LocalDate> cut = chosen == null || chosen.equals(dataEnd) ? Optional.empty() : Optional.of(chosen);
-        return new ChurnRequest(required(horizonDays, "Horizon"), cut, List.of(), required(testFraction, "Test fraction"), seedValue,
-                ensemble.get(), required(trees, "Trees"), required(maxDepth, "Tree depth"));
+        return new ChurnRequest(required(horizonDays, "Horizon"), cut, pickedFeatures(), required(testFraction, "Test fraction"),
+                seedValue, ensemble.get(), required(trees, "Trees"), required(maxDepth, "Tree depth"));
+    }
+
+    /** The ticked features; none listed when every one the data set allows is ticked, so a saved request keeps meaning "all". */
+    private List<String> pickedFeatures() {
+        List<String> picked = features.stream().filter(f -> f.usedProperty().get()).map(f -> f.feature().column()).toList();
+        if (picked.isEmpty()) {
+            throw new IllegalArgumentException("Tick at least two features for the churn model");
+        }
+        return picked.size() == features.size() ? List.of() : picked;
     }
 
     private static <T> T required(ObjectProperty<T> value, String field) {
@@ -150,6 +165,9 @@ public final class ChurnViewModel {
         maxDepth.set(request.maxDepth());
         testFraction.set(request.testFraction());
         seed.set(Long.toString(request.seed()));
+        for (FeatureChoice choice : features) {
+            choice.usedProperty().set(request.features().isEmpty() || request.features().contains(choice.feature().column()));
+        }
     }
 
     private void updateConfusion() {
@@ -205,6 +223,11 @@ public final class ChurnViewModel {
 
     public StringProperty seedProperty() {
         return seed;
+    }
+
+    /** The features the open data set allows, each with whether the churn models use it (all by default). */
+    public ObservableList<FeatureChoice> features() {
+        return features;
     }
 
     /** The open data set as the churn model sees it, or null before one is opened. */

@@ -54,6 +54,28 @@ class ChurnViewModelTest {
     }
 
     @Test
+    void theFeaturePickerListsTheDatasetsFeaturesAndTrainingUsesTheTickedOnes() {
+        ChurnViewModel model = new ChurnViewModel(folder -> EngineTask.completed("open", new ChurnOpening(KEY, END,
+                List.of("recency_days", "frequency", "tenure_days"), Optional.empty(), Optional.empty())), (request, key) -> {
+                    requests.add(request);
+                    return EngineTask.completed("train", result(request));
+                }, new DirectTaskRunner());
+        model.datasetOpened(Path.of("/data/shop"));
+        assertThat(model.features()).extracting(f -> f.feature().column()).containsExactly("recency_days", "frequency", "tenure_days");
+        model.train();
+        assertThat(requests.get(0).features()).as("all ticked means every feature the data set allows").isEmpty();
+
+        model.features().get(1).usedProperty().set(false);
+        model.train();
+        assertThat(requests.get(1).features()).containsExactly("recency_days", "tenure_days");
+
+        model.features().forEach(f -> f.usedProperty().set(false));
+        model.train();
+        assertThat(requests).hasSize(2);
+        assertThat(model.action().statusProperty().get()).contains("at least two features");
+    }
+
+    @Test
     void openingADatasetSetsTheCutoffToItsEndAndTrainingAsksForTheForm() {
         ChurnViewModel model = model(Optional.empty());
         model.train();

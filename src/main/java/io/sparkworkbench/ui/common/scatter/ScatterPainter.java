@@ -55,10 +55,25 @@ final class ScatterPainter {
         paintCentroids(s, state, 5);
         paintMargins(s, view, width, height, style.background);
         s.strokeRect(view.left(), view.top(), view.width(), view.height(), style.frame, 1);
-        s.text(title, 4, baseline, 11, true, style.text, PlotSurface.Align.LEFT);
+        double scoreWidth = score.isEmpty() ? 0 : s.textWidth(score, 11, false) + 8;
+        s.text(elide(s, title, width - 8 - scoreWidth, 11, true), 4, baseline, 11, true, style.text, PlotSurface.Align.LEFT);
         if (!score.isEmpty()) {
             s.text(score, width - 4, baseline, 11, false, style.mutedText, PlotSurface.Align.RIGHT);
         }
+    }
+
+    /** {@code text} cut to fit {@code room} pixels, ending in an ellipsis when it had to be cut. */
+    static String elide(PlotSurface s, String text, double room, double size, boolean bold) {
+        if (s.textWidth(text, size, bold) <= room) {
+            return text;
+        }
+        for (int end = text.length() - 1; end > 0; end--) {
+            String cut = text.substring(0, end).stripTrailing() + "…";
+            if (s.textWidth(cut, size, bold) <= room) {
+                return cut;
+            }
+        }
+        return "";
     }
 
     private static double[] gridColumns(ViewTransform view, AxisTicks ticks) {
