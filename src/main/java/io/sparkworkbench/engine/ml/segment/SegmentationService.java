@@ -53,7 +53,7 @@ public final class SegmentationService {
     public EngineTask<SegmentationResult> fit(DatasetKey key, SegmentationRequest request) {
         return engine.submit("Segment customers (k = " + request.k() + ")", EnginePool.INTERACTIVE, context -> {
             ensureFeatures(context);
-            PipelineModel model = SegmentationPipeline.full(request).fit(context.spark().table(FeatureTable.VIEW));
+            PipelineModel model = SegmentationPipeline.full(request).fit(FitInput.of(context.spark().table(FeatureTable.VIEW)));
             context.checkCancelled();
             SegmentationFit fit = new SegmentationFit(context, key);
             Dataset<Row> predictions = fit.predict(model);
