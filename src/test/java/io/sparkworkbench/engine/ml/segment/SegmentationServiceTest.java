@@ -58,6 +58,17 @@ class SegmentationServiceTest {
     }
 
     @Test
+    void fitsAndSweepsAreTrainingAndRunInTheBackgroundPool() {
+        var fit = service.fit(key, defaults());
+        SweepRun sweep = service.sweep(defaults(), 2, 3);
+        fit.future().join();
+        sweep.task().future().join();
+
+        assertThat(fit.pool()).isEqualTo(io.sparkworkbench.engine.EnginePool.BACKGROUND);
+        assertThat(sweep.task().pool()).isEqualTo(io.sparkworkbench.engine.EnginePool.BACKGROUND);
+    }
+
+    @Test
     void theSameSeedGivesTheSameSegments() {
         SegmentationResult first = service.fit(key, defaults()).future().join();
         SegmentationResult second = service.fit(key, defaults()).future().join();
