@@ -10,7 +10,7 @@ import org.apache.spark.sql.Row;
  * multiply the fixed cost. Coalescing keeps the rows' order (partitions are concatenated in order), so the
  * same seed still gives the same segments. ADR 0021.
  */
-final class FitInput {
+public final class FitInput {
 
     /** Bytes of cached rows per partition: a K-Means pass over this much takes a few ms at k = 10. */
     static final long BYTES_PER_PARTITION = 8L * 1024 * 1024;
@@ -22,7 +22,7 @@ final class FitInput {
      * {@code rows} coalesced to {@link #partitionsFor} partitions, judged by the plan's size estimate (exact
      * for a cached view that is already materialized, as {@code customer_features} is); no Spark job.
      */
-    static Dataset<Row> of(Dataset<Row> rows) {
+    public static Dataset<Row> of(Dataset<Row> rows) {
         int current = rows.rdd().getNumPartitions();
         scala.math.BigInt estimate = rows.queryExecution().optimizedPlan().stats().sizeInBytes();
         // An unknown size is estimated as huge (beyond a long, even): then nothing is coalesced.
