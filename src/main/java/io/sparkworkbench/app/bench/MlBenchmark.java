@@ -1,5 +1,6 @@
 package io.sparkworkbench.app.bench;
 
+import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.datagen.DataFormat;
 import io.sparkworkbench.engine.datagen.DataGenService;
@@ -73,13 +74,18 @@ final class MlBenchmark {
         }
         double fitMs = Figures.median(ms);
         figures.print("ml.kmeans.scale1.fit_ms", Math.round(fitMs), "ms");
+        EngineTask<SegmentationResult> counted = segmentation.fit(key, request);
+        counted.future().join();
+        ActionJobs.print(figures, "ml.kmeans.scale1.fit", engine, counted);
         printAri("ml.kmeans.ari", result);
         figures.print("ml.kmeans.wssse", result.wssse(), "");
         figures.print("ml.kmeans.silhouette", result.silhouette(), "");
 
         long t0 = System.nanoTime();
-        SweepResult sweep = segmentation.sweep(request, 2, 10).task().future().join();
+        EngineTask<SweepResult> sweepTask = segmentation.sweep(request, 2, 10).task();
+        SweepResult sweep = sweepTask.future().join();
         figures.print("ml.kmeans.sweep_ms", Math.round((System.nanoTime() - t0) / 1e6), "ms");
+        ActionJobs.print(figures, "ml.kmeans.sweep", engine, sweepTask);
         figures.print("ml.kmeans.sweep_suggested_k", sweep.suggestedK(), "");
         // The rest of the sweep is the silhouette of every k and preparing the vectors once.
         figures.print("ml.kmeans.sweep_fits_ms", sweep.points().stream().mapToLong(SweepPoint::fitMillis).sum(), "ms");

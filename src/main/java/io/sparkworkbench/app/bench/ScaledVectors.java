@@ -2,6 +2,7 @@ package io.sparkworkbench.app.bench;
 
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.ml.features.FeatureTable;
+import io.sparkworkbench.engine.ml.segment.FitInput;
 import io.sparkworkbench.engine.ml.segment.SegmentationPipeline;
 import io.sparkworkbench.engine.ml.segment.SegmentationRequest;
 import java.util.List;
@@ -36,7 +37,8 @@ final class ScaledVectors implements AutoCloseable {
 
     static ScaledVectors prepare(SparkEngine engine, SegmentationRequest request) {
         return engine.submit("bench ml: prepare the scaled features", context -> {
-            Dataset<Row> features = context.spark().table(FeatureTable.VIEW);
+            // The layout the service's fit and the sweep read (FitInput), so "alone" means the same K-Means.
+            Dataset<Row> features = FitInput.of(context.spark().table(FeatureTable.VIEW));
             Dataset<Row> scaled = new Pipeline().setStages(SegmentationPipeline.preparation(request).toArray(PipelineStage[]::new))
                     .fit(features).transform(features).select(SegmentationPipeline.SCALED).cache();
             List<Row> rows = scaled.collectAsList();

@@ -21,7 +21,11 @@ public final class ModelFolders {
         void writeInto(Path staging) throws IOException;
     }
 
-    public static void replace(Path target, Writer writer) {
+    /**
+     * Serialized: the staging and backup folders have fixed names (so the next save clears what a crash
+     * left), and two saves of one model at once (two trainings of the same data set) must not share them.
+     */
+    public static synchronized void replace(Path target, Writer writer) {
         Path parent = target.getParent();
         Path staging = parent.resolve(target.getFileName() + ".saving");
         Path backup = parent.resolve(target.getFileName() + ".previous");

@@ -66,7 +66,9 @@ public final class ChurnService {
     public EngineTask<ChurnResult> train(ChurnRequest request, DatasetKey key) {
         String label = "Train churn model (" + request.ensemble().label().toLowerCase(java.util.Locale.ROOT) + ", "
                 + request.horizonDays() + " days)";
-        return engine.submit(label, EnginePool.INTERACTIVE, context -> train(context, request, key));
+        // Long work, though the user started it and waits: the background pool (ADR 0014), so a query typed
+        // meanwhile is not queued behind the forest's tasks. Alone it gets every core all the same.
+        return engine.submit(label, EnginePool.BACKGROUND, context -> train(context, request, key));
     }
 
     static ChurnResult train(EngineContext context, ChurnRequest request, DatasetKey key) {

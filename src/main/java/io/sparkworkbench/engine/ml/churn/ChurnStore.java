@@ -1,14 +1,13 @@
 package io.sparkworkbench.engine.ml.churn;
 
 import io.sparkworkbench.engine.EngineException;
-import io.sparkworkbench.engine.FileTrees;
+import io.sparkworkbench.engine.ml.ModelFolders;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -16,8 +15,8 @@ import org.apache.spark.ml.PipelineModel;
 
 /**
  * The churn model on disk: {@code <model folder>/lr/}, {@code <model folder>/rf/} or {@code gbt/} (Spark ML
- * pipelines) and {@code churn.properties}. A save writes a sibling folder and moves it into place only when
- * everything is written, so a failed save leaves the previous model as it was.
+ * pipelines) and {@code churn.properties}, replaced as a whole by {@link ModelFolders#replace}, so a failed
+ * save leaves the previous model as it was.
  */
 final class ChurnStore {
 
@@ -36,9 +35,7 @@ final class ChurnStore {
     }
 
     void save(Map<ModelKind, PipelineModel> models, ChurnResult result, String fingerprint) {
-        Path staging = folder.resolveSibling("." + folder.getFileName() + "-saving-" + System.nanoTime());
-        Path previous = folder.resolveSibling("." + folder.getFileName() + "-previous-" + System.nanoTime());
-        try {
+        ModelFolders.replace(folder, staging -> {
             Files.createDirectories(staging);
             for (Map.Entry<ModelKind, PipelineModel> e : models.entrySet()) {
                 e.getValue().write().save(staging.resolve(e.getKey().folderName()).toUri().toString());
@@ -46,23 +43,7 @@ final class ChurnStore {
             try (Writer out = Files.newBufferedWriter(staging.resolve(ChurnResultProperties.FILE_NAME), StandardCharsets.UTF_8)) {
                 ChurnResultProperties.write(result, fingerprint).store(out, "Spark Workbench churn model");
             }
-            if (Files.exists(folder)) {
-                Files.move(folder, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            if (!Files.exists(folder) && Files.exists(previous)) {
-                try {
-                    Files.move(previous, folder, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException restore) {
-                    e.addSuppressed(restore);
-                }
-            }
-            throw new EngineException("Cannot save the churn model in " + folder + ": " + e.getMessage(), e);
-        } finally {
-            FileTrees.deleteQuietly(staging);
-            FileTrees.deleteQuietly(previous);
-        }
+        });
     }
 
     /** The saved result (without scores), or empty when nothing is saved here. */

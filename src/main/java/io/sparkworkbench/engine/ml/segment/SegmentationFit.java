@@ -1,9 +1,11 @@
 package io.sparkworkbench.engine.ml.segment;
 
 import static org.apache.spark.ml.functions.vector_to_array;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import io.sparkworkbench.engine.EngineContext;
 import io.sparkworkbench.engine.datagen.CustomerLayout;
@@ -41,43 +43,49 @@ final class SegmentationFit {
         this.key = key;
     }
 
-    /** The pipeline's predictions over every customer, cached (the caller unpersists them). */
+    /**
+     * The pipeline's predictions over every customer, in as few partitions as their size warrants (the
+     * pipeline was fitted on the same layout), cached (the caller unpersists them).
+     */
     Dataset<Row> predict(PipelineModel model) {
-        Dataset<Row> features = context.spark().table(FeatureTable.VIEW);
-        return model.transform(features).cache();
+        return model.transform(FitInput.of(context.spark().table(FeatureTable.VIEW))).cache();
     }
 
+    /**
+     * Three Spark jobs beyond the fit itself: one aggregate gives sizes, profiles and the planted agreement,
+     * one collect gives the points (with the scaled vectors when every customer is drawn, so the silhouette
+     * is computed in the driver from them); only a sampled plot sends the silhouette to Spark's evaluator.
+     */
     SegmentationResult describe(SegmentationRequest request, PipelineModel model, Dataset<Row> predictions,
                                 Saved saved, int maxPoints, String savedTo) {
         KMeansModel kMeans = stage(model, KMeansModel.class);
         // A reloaded model has no training summary; its cost was recorded when it was saved, on the same data.
         double wssse = kMeans.hasSummary() ? kMeans.summary().trainingCost() : saved.wssse();
         List<String> names = saved == null ? null : saved.names();
-        double silhouette = new ClusteringEvaluator().setFeaturesCol(SegmentationPipeline.SCALED)
-                .setPredictionCol(SegmentationPipeline.SEGMENT).evaluate(predictions);
-        context.checkCancelled();
         List<String> columns = featureColumns();
         ProfileTable profiles = profiles(predictions, columns, request.k());
+        context.checkCancelled();
         List<String> segmentNames = names != null && names.size() == request.k() ? names
                 : SegmentNamer.names(columns, profiles.overall(), profiles.rows());
         List<SegmentProfile> named = new ArrayList<>();
         for (SegmentProfile p : profiles.rows()) {
             named.add(p.withName(segmentNames.get(p.segment())));
         }
+        Drawn drawn = points(predictions, columns, profiles.customers(), maxPoints, request.seed());
         context.checkCancelled();
-        SegmentPoints points = points(predictions, columns, profiles.customers(), maxPoints, request.seed());
+        double silhouette = drawn.vectors() != null ? Silhouette.of(drawn.vectors(), drawn.points().segment(), request.k())
+                : new ClusteringEvaluator().setFeaturesCol(SegmentationPipeline.SCALED)
+                        .setPredictionCol(SegmentationPipeline.SEGMENT).evaluate(predictions);
         float[][] centroids = centroidsInPlane(kMeans, stage(model, PCAModel.class));
-        context.checkCancelled();
-        Optional<PlantedAgreement> planted = planted(predictions, request.k());
         return new SegmentationResult(request, profiles.customers(), wssse, silhouette, columns, profiles.overall(), named,
-                points, centroids[0], centroids[1], planted, saved != null, savedTo);
+                drawn.points(), centroids[0], centroids[1], profiles.planted(), saved != null, savedTo);
     }
 
     /** What a saved model brings besides the pipeline: the cost it was fitted with and the names the user kept. */
     record Saved(double wssse, List<String> names) {
     }
 
-    private record ProfileTable(long customers, double[] overall, List<SegmentProfile> rows) {
+    private record ProfileTable(long customers, double[] overall, List<SegmentProfile> rows, Optional<PlantedAgreement> planted) {
     }
 
     /** Every feature column of the view, used by the model or not: profiles and tooltips show them all. */
@@ -91,24 +99,62 @@ final class SegmentationFit {
         return out;
     }
 
+    /** The plot's points and, when they are every customer, their scaled vectors (else null). */
+    private record Drawn(SegmentPoints points, double[][] vectors) {
+    }
+
+    /**
+     * Sizes, per-segment means and (for a generated data set) the confusion table against the planted
+     * segments, in one aggregate: grouped by segment and planted segment, then folded per segment here.
+     * A mean is a sum over a count of non-null values, as {@code avg} computes it.
+     */
     private ProfileTable profiles(Dataset<Row> predictions, List<String> columns, int k) {
+        Column planted = lit(-1);
+        Dataset<Row> rows = predictions;
+        if (key.generated()) {
+            CustomerLayout layout = CustomerLayout.of(key.customers().getAsLong(), key.seed().getAsLong());
+            // Customers outside the generated ids (a user's own rows in the view) count in the profiles only.
+            planted = when(col("customer_id").between(1, key.customers().getAsLong()), layout.segmentOfId(col("customer_id")))
+                    .otherwise(lit(-1));
+        }
         List<Column> aggregates = new ArrayList<>();
         for (String c : columns) {
-            aggregates.add(avg(col(c)));
+            aggregates.add(sum(col(c).cast("double")));
+            aggregates.add(count(col(c)));
         }
-        List<Row> rows = predictions.groupBy(col(SegmentationPipeline.SEGMENT))
+        List<Row> groups = rows.groupBy(col(SegmentationPipeline.SEGMENT), planted.as("planted"))
                 .agg(count("*"), aggregates.toArray(Column[]::new)).collectAsList();
+        CustomerSegment[] segments = CustomerSegment.values();
+        long[][] confusion = new long[k][segments.length];
+        long[] sizes = new long[k];
+        double[][] sums = new double[k][columns.size()];
+        long[][] present = new long[k][columns.size()];
+        for (Row row : groups) {
+            int segment = row.getInt(0);
+            int plantedSegment = row.getInt(1);
+            long n = row.getLong(2);
+            sizes[segment] += n;
+            if (plantedSegment >= 0) {
+                confusion[segment][plantedSegment] += n;
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                if (!row.isNullAt(3 + 2 * c)) {
+                    sums[segment][c] += row.getDouble(3 + 2 * c);
+                }
+                present[segment][c] += row.getLong(4 + 2 * c);
+            }
+        }
         long total = 0;
         double[] overall = new double[columns.size()];
-        long[] sizes = new long[k];
         double[][] means = new double[k][columns.size()];
-        for (Row row : rows) {
-            int segment = row.getInt(0);
-            sizes[segment] = row.getLong(1);
-            total += sizes[segment];
+        for (int s = 0; s < k; s++) {
+            total += sizes[s];
             for (int c = 0; c < columns.size(); c++) {
-                means[segment][c] = row.isNullAt(2 + c) ? Double.NaN : row.getDouble(2 + c);
-                overall[c] += means[segment][c] * sizes[segment];
+                // An empty segment profiles as zeros (as before); a column null throughout a segment as NaN.
+                means[s][c] = sizes[s] == 0 ? 0 : present[s][c] == 0 ? Double.NaN : sums[s][c] / present[s][c];
+                if (sizes[s] > 0) {
+                    overall[c] += means[s][c] * sizes[s];
+                }
             }
         }
         for (int c = 0; c < overall.length; c++) {
@@ -118,10 +164,14 @@ final class SegmentationFit {
         for (int s = 0; s < k; s++) {
             profiles.add(new SegmentProfile(s, sizes[s], total == 0 ? 0 : (double) sizes[s] / total, means[s], ""));
         }
-        return new ProfileTable(total, overall, profiles);
+        Optional<PlantedAgreement> agreement = key.generated()
+                ? Optional.of(new PlantedAgreement(AdjustedRand.of(confusion), Arrays.stream(segments).map(CustomerSegment::label).toList(),
+                        confusion))
+                : Optional.empty();
+        return new ProfileTable(total, overall, profiles, agreement);
     }
 
-    private SegmentPoints points(Dataset<Row> predictions, List<String> columns, long total, int maxPoints, long seed) {
+    private Drawn points(Dataset<Row> predictions, List<String> columns, long total, int maxPoints, long seed) {
         Dataset<Row> drawn = predictions;
         boolean sampled = total > maxPoints;
         if (sampled) {
@@ -131,12 +181,26 @@ final class SegmentationFit {
         List<Column> select = new ArrayList<>(List.of(col("customer_id"), col(SegmentationPipeline.SEGMENT),
                 vector_to_array(col(SegmentationPipeline.PROJECTION), "float32").as("xy")));
         columns.forEach(c -> select.add(col(c)));
+        if (!sampled) {
+            select.add(vector_to_array(col(SegmentationPipeline.SCALED), "float64").as("scaled"));
+        }
+        // One partition at a time into primitive arrays; at scale 1 FitInput left one partition: one job.
         Iterator<Row> rows = drawn.select(select.toArray(Column[]::new)).toLocalIterator();
         Columns out = new Columns(columns.size(), (int) Math.min(total, maxPoints));
+        List<double[]> vectors = sampled ? null : new ArrayList<>((int) Math.min(total, maxPoints));
         while (rows.hasNext()) {
-            out.add(rows.next());
+            Row row = rows.next();
+            out.add(row);
+            if (vectors != null) {
+                List<Double> v = row.getList(3 + columns.size());
+                double[] vector = new double[v.size()];
+                for (int d = 0; d < vector.length; d++) {
+                    vector[d] = v.get(d);
+                }
+                vectors.add(vector);
+            }
         }
-        return out.finish(total, sampled, columns);
+        return new Drawn(out.finish(total, sampled, columns), vectors == null ? null : vectors.toArray(double[][]::new));
     }
 
     /** Growable primitive columns: the points never become one object per customer. */
@@ -206,22 +270,6 @@ final class SegmentationFit {
             cy[s] = (float) py;
         }
         return new float[][] {cx, cy};
-    }
-
-    private Optional<PlantedAgreement> planted(Dataset<Row> predictions, int k) {
-        if (!key.generated()) {
-            return Optional.empty();
-        }
-        CustomerLayout layout = CustomerLayout.of(key.customers().getAsLong(), key.seed().getAsLong());
-        CustomerSegment[] segments = CustomerSegment.values();
-        long[][] counts = new long[k][segments.length];
-        for (Row row : predictions.filter(col("customer_id").between(1, key.customers().getAsLong()))
-                .groupBy(col(SegmentationPipeline.SEGMENT), layout.segmentOfId(col("customer_id")).as("planted"))
-                .count().collectAsList()) {
-            counts[row.getInt(0)][row.getInt(1)] = row.getLong(2);
-        }
-        List<String> names = Arrays.stream(segments).map(CustomerSegment::label).toList();
-        return Optional.of(new PlantedAgreement(AdjustedRand.of(counts), names, counts));
     }
 
     static <T extends Transformer> T stage(PipelineModel model, Class<T> type) {

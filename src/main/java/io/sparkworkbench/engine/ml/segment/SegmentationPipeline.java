@@ -57,9 +57,13 @@ public final class SegmentationPipeline {
         return stages;
     }
 
+    /**
+     * Spark ML's K-Means with the row solver named: "auto" (the default) spends a whole aggregate over the
+     * vectors on choosing between "row" and "block", and for these few dense columns chooses "row" (ADR 0021).
+     */
     public static KMeans kMeans(SegmentationRequest request) {
         return new KMeans().setK(request.k()).setMaxIter(request.maxIterations()).setSeed(request.seed())
-                .setInitMode("k-means||").setFeaturesCol(SCALED).setPredictionCol(SEGMENT);
+                .setInitMode("k-means||").setSolver("row").setFeaturesCol(SCALED).setPredictionCol(SEGMENT);
     }
 
     public static Pipeline full(SegmentationRequest request) {

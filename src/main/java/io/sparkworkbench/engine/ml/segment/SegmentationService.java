@@ -51,9 +51,10 @@ public final class SegmentationService {
     }
 
     public EngineTask<SegmentationResult> fit(DatasetKey key, SegmentationRequest request) {
-        return engine.submit("Segment customers (k = " + request.k() + ")", EnginePool.INTERACTIVE, context -> {
+        // Training is long work (ADR 0014): the background pool, which alone still gets every core.
+        return engine.submit("Segment customers (k = " + request.k() + ")", EnginePool.BACKGROUND, context -> {
             ensureFeatures(context);
-            PipelineModel model = SegmentationPipeline.full(request).fit(context.spark().table(FeatureTable.VIEW));
+            PipelineModel model = SegmentationPipeline.full(request).fit(FitInput.of(context.spark().table(FeatureTable.VIEW)));
             context.checkCancelled();
             SegmentationFit fit = new SegmentationFit(context, key);
             Dataset<Row> predictions = fit.predict(model);
@@ -96,7 +97,7 @@ public final class SegmentationService {
                     + from + ".." + to);
         }
         SweepRun run = new SweepRun(from, to);
-        run.start(engine.submit("Sweep k = " + from + ".." + to, EnginePool.INTERACTIVE, context -> {
+        run.start(engine.submit("Sweep k = " + from + ".." + to, EnginePool.BACKGROUND, context -> {
             ensureFeatures(context);
             return KSweep.run(context, request, from, to, run);
         }));

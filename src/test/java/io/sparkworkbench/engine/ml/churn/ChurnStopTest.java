@@ -3,6 +3,7 @@ package io.sparkworkbench.engine.ml.churn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sparkworkbench.engine.EnginePool;
 import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.ml.DatasetKey;
 import io.sparkworkbench.testing.StopBounds;
@@ -21,6 +22,7 @@ class ChurnStopTest {
         // 400 boosting rounds of depth 8: minutes of work, so an end within the bound can only be the Stop.
         ChurnRequest heavy = ChurnRequest.defaults().withEnsemble(ModelKind.GBT, 400, 8).withHorizon(45);
         EngineTask<ChurnResult> task = new ChurnService(ChurnTesting.engine()).train(heavy, key);
+        assertThat(task.pool()).as("training is long work: the background pool (ADR 0014)").isEqualTo(EnginePool.BACKGROUND);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (sc.statusTracker().getActiveJobIds().length == 0 && !task.future().isDone() && System.nanoTime() < deadline) {
             Thread.sleep(20);

@@ -30,7 +30,7 @@ class ChurnStoreTest {
                 saved.baseChurnRate(), saved.trainCount(), saved.testCount(), saved.models(), saved.best(), saved.preview(),
                 saved.scoredCount(), saved.bandCounts(), null, false, Optional.empty());
         assertThatThrownBy(() -> store.save(Map.of(ModelKind.LOGISTIC_REGRESSION, lr), broken, key.fingerprint()))
-                .isInstanceOf(EngineException.class).hasMessageContaining("Cannot save the churn model in " + folder);
+                .isInstanceOf(EngineException.class).hasMessageContaining("Cannot save the model to " + folder);
         assertThat(store.readResult()).get().extracting(ChurnResult::trainedAt).isEqualTo(saved.trainedAt());
         assertThat(Files.isDirectory(folder.resolve(saved.best().folderName()))).isTrue();
         assertThat(trained.saveProblem()).isEmpty();

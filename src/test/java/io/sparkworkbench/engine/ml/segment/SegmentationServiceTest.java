@@ -58,6 +58,17 @@ class SegmentationServiceTest {
     }
 
     @Test
+    void fitsAndSweepsAreTrainingAndRunInTheBackgroundPool() {
+        var fit = service.fit(key, defaults());
+        SweepRun sweep = service.sweep(defaults(), 2, 3);
+        fit.future().join();
+        sweep.task().future().join();
+
+        assertThat(fit.pool()).isEqualTo(io.sparkworkbench.engine.EnginePool.BACKGROUND);
+        assertThat(sweep.task().pool()).isEqualTo(io.sparkworkbench.engine.EnginePool.BACKGROUND);
+    }
+
+    @Test
     void theSameSeedGivesTheSameSegments() {
         SegmentationResult first = service.fit(key, defaults()).future().join();
         SegmentationResult second = service.fit(key, defaults()).future().join();
@@ -151,6 +162,59 @@ class SegmentationServiceTest {
         assertThat(inView).isEqualTo(25);
         assertThatThrownBy(() -> service.registerSelection(some, "1 bad name").future().join())
                 .isInstanceOf(CompletionException.class).hasMessageContaining("cannot name a view");
+    }
+
+    @Test
+    void theDriversSilhouetteAndProfilesEqualSparksWhenThePlotIsSampled() {
+        // Every customer drawn: silhouette computed in the driver from the drawn vectors. Sampled: Spark's evaluator.
+        SegmentationResult all = service.fit(key, defaults()).future().join();
+        SegmentationResult sampled = new SegmentationService(engine, 500).fit(key, defaults()).future().join();
+
+        assertThat(all.points().sampled()).isFalse();
+        assertThat(sampled.points().sampled()).isTrue();
+        assertThat(all.silhouette()).isCloseTo(sampled.silhouette(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(all.wssse()).isEqualTo(sampled.wssse());
+        assertThat(all.profiles()).extracting(SegmentProfile::size).isEqualTo(sampled.profiles().stream().map(SegmentProfile::size).toList());
+        assertThat(all.planted().orElseThrow().counts()).isEqualTo(sampled.planted().orElseThrow().counts());
+    }
+
+    @Test
+    void theProfilesAreTheMeansSparkComputes() {
+        SegmentationResult result = service.fit(key, defaults()).future().join();
+        String column = result.profileColumns().get(0);
+
+        List<org.apache.spark.sql.Row> means = engine.submit("means", c -> c.spark().table("customer_segments")
+                .join(c.spark().table(FeatureTable.VIEW), "customer_id").groupBy("segment")
+                .agg(org.apache.spark.sql.functions.avg(column)).collectAsList()).future().join();
+
+        assertThat(means).hasSize(5);
+        for (org.apache.spark.sql.Row row : means) {
+            SegmentProfile profile = result.profiles().get(row.getInt(0));
+            assertThat(profile.means()[0]).as("mean of " + column + " in segment " + row.getInt(0))
+                    .isCloseTo(row.getDouble(1), org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, Math.abs(row.getDouble(1)))));
+        }
+    }
+
+    @Test
+    void theNamedRowSolverIsTheOneAutoChoosesForTheseFeatures() {
+        // "auto" spends an aggregate choosing; naming "row" must not change the model (ADR 0021).
+        SegmentationRequest request = defaults();
+        double[] costs = engine.submit("solvers", c -> {
+            var input = FitInput.of(c.spark().table(FeatureTable.VIEW));
+            var scaled = new org.apache.spark.ml.Pipeline().setStages(SegmentationPipeline.preparation(request)
+                    .toArray(org.apache.spark.ml.PipelineStage[]::new)).fit(input).transform(input).cache();
+            try {
+                var row = SegmentationPipeline.kMeans(request).fit(scaled);
+                var auto = SegmentationPipeline.kMeans(request).setSolver("auto").fit(scaled);
+                return new double[] {row.summary().trainingCost(), auto.summary().trainingCost(), row.summary().numIter(),
+                        auto.summary().numIter()};
+            } finally {
+                scaled.unpersist(false);
+            }
+        }).future().join();
+
+        assertThat(costs[0]).isEqualTo(costs[1]);
+        assertThat(costs[2]).isEqualTo(costs[3]);
     }
 
     @Test
