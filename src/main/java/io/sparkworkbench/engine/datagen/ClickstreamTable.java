@@ -66,11 +66,15 @@ final class ClickstreamTable {
                 .when(col("pos").equalTo(0), when(r.uniform(504, session).lt(0.3), lit("search")).otherwise(lit("page_view")))
                 .when(r.uniform(505, col("event_id")).lt(0.8), lit("product_view"))
                 .otherwise(lit("page_view"));
+        // Known visitors browse by their own taste group, anonymous ones by one drawn for the session.
+        Column tasteGroup = when(col("customer_id").isNotNull(), m.taste.groupOf(col("segment"), col("customer_id")))
+                .otherwise(m.taste.groupOfVisitor(col("segment"), 546, session));
         Column category = HashRandom.pick(m.categoryBySegment, col("segment"), r.uniform(506, session));
         Column focusProduct = col("focus_product");
         Column browsedCategory = HashRandom.pick(m.categoryBySegment, col("segment"), r.uniform(508, col("event_id")));
         Column browsedProduct = when(r.uniform(509, col("event_id")).lt(0.5), focusProduct)
-                .otherwise(m.pickProduct(browsedCategory, 541, col("event_id")));
+                .otherwise(m.taste.pickProduct(m, browsedCategory, col("taste_group"),
+                        r.uniform(545, col("event_id")).lt(TasteGroups.IN_GROUP_SHARE), 541, col("event_id")));
         Column productId = when(col("event_type").isin("add_to_cart", "checkout", "purchase"), focusProduct)
                 .when(col("event_type").equalTo("product_view"), browsedProduct);
         Column eventSeconds = col("start_s").plus(col("pos").multiply(60)).plus(floor(r.uniform(542, col("event_id")).multiply(50)));
@@ -80,7 +84,9 @@ final class ClickstreamTable {
                 .withColumn("active_end", end)
                 .withColumn("start_s", startSeconds)
                 .withColumn("category", category)
-                .withColumn("focus_product", m.pickProduct(col("category"), 507, session))
+                .withColumn("taste_group", tasteGroup)
+                .withColumn("focus_product", m.taste.pickProduct(m, col("category"), col("taste_group"),
+                        r.uniform(544, session).lt(TasteGroups.IN_GROUP_SHARE), 507, session))
                 .withColumn("event_type", eventType)
                 .select(
                 col("event_id"),

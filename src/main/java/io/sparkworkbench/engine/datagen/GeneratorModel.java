@@ -24,7 +24,7 @@ final class GeneratorModel {
     private static final long SALT_SIGNUP = 101;
     private static final long SALT_PRICE = 201;
     private static final long SALT_QUALITY = 203;
-    private static final double POPULARITY_SKEW = 2.2;
+    static final double POPULARITY_SKEW = 2.2;
 
     final TableSizes sizes;
     final HashRandom random;
@@ -32,6 +32,7 @@ final class GeneratorModel {
     final TimeModel time;
     final Lookup segmentByActivity;
     final Lookup categoryBySegment;
+    final TasteGroups taste;
 
     GeneratorModel(double scale, long seed) {
         this(scale, new HashRandom(seed));
@@ -48,6 +49,7 @@ final class GeneratorModel {
             categories[i] = i;
         }
         this.categoryBySegment = Lookup.ofIntRows(categories, CategoryTaste.WEIGHTS);
+        this.taste = new TasteGroups(layout, sizes.products(), random);
     }
 
     static Column bySegment(Column segment, double[] perSegment) {
@@ -68,13 +70,19 @@ final class GeneratorModel {
         return least(lit(TimeModel.DAYS), greatest(signupDay.plus(span), signupDay.plus(1))).cast("int");
     }
 
-    /** A product of a category, popular ones (low index in the category) far more often. */
-    Column pickProduct(Column category, long salt, Column... keys) {
-        long products = sizes.products();
-        Column inCategory = floor(lit(products - 1).minus(category).divide(CATEGORY_COUNT)).plus(1);
-        Column u = pow(random.uniform(salt, keys), POPULARITY_SKEW);
-        Column index = least(floor(u.multiply(inCategory)), inCategory.minus(1));
+    /**
+     * A product of a category from a uniform already drawn, popular ones (low index in the category) far more often.
+     * Lines and views pick through {@link TasteGroups#pickProduct}, which falls back to this.
+     */
+    Column pickProductAt(Column category, Column uniform) {
+        Column inCategory = productsInCategory(sizes.products(), category);
+        Column index = least(floor(pow(uniform, POPULARITY_SKEW).multiply(inCategory)), inCategory.minus(1));
         return index.multiply(CATEGORY_COUNT).plus(category).plus(1).cast("bigint");
+    }
+
+    /** How many of the catalogue's products are in a category: ids category + 1, category + 9, ... */
+    static Column productsInCategory(long products, Column category) {
+        return floor(lit(products - 1).minus(category).divide(CATEGORY_COUNT)).plus(1);
     }
 
     static Column categoryOfProduct(Column productId) {

@@ -26,6 +26,11 @@ final class Lookup {
         return width;
     }
 
+    /** The value {@code HashRandom.pick(this, row, uniform)} gives, in plain Java (int lookups only). */
+    int intAt(int row, double uniform) {
+        return ((int[]) values)[row * width + (int) Math.floor(uniform * width)];
+    }
+
     Column column() {
         return lit(values);
     }

@@ -74,7 +74,8 @@ final class OrdersTables {
                 element_at(lit(DISCOUNTS), floor(r.uniform(34, col("order_id")).multiply(DISCOUNTS.length)).cast("int").plus(1)))
                 .otherwise(lit(0.0)).cast("decimal(4,2)");
         return withWindow.withColumn("day", day)
-                .select(col("order_id"), col("customer_id"), col("segment"), col("day"), discount.as("discount"),
+                .select(col("order_id"), col("customer_id"), col("segment"),
+                        m.taste.groupOf(col("segment"), col("customer_id")).as("taste_group"), col("day"), discount.as("discount"),
                         basket.as("basket"), m.time.timestamp(col("day"), m.time.secondOfDay(35, col("order_id"))).as("order_ts"));
     }
 
@@ -88,9 +89,13 @@ final class OrdersTables {
         Column lineNo = col("line_no");
         return base.withColumn("line_no", explode(sequence(lit(1), col("basket"))))
                 .withColumn("category", HashRandom.pick(m.categoryBySegment, col("segment"), r.uniform(41, orderId, lineNo)))
-                // Two candidates of the category; the segment's price affinity sets the odds of taking the dearer one.
-                .withColumn("candidate", m.pickProduct(col("category"), 42, orderId, lineNo))
-                .withColumn("alternative", m.pickProduct(col("category"), 44, orderId, lineNo))
+                // Two candidates of the category, both from the customer's taste group on an in-group line; the
+                // segment's price affinity sets the odds of taking the dearer one.
+                .withColumn("in_group", r.uniform(46, orderId, lineNo).lt(TasteGroups.IN_GROUP_SHARE))
+                .withColumn("candidate", m.taste.pickProduct(m, col("category"), col("taste_group"), col("in_group"), 42,
+                        orderId, lineNo))
+                .withColumn("alternative", m.taste.pickProduct(m, col("category"), col("taste_group"), col("in_group"), 44,
+                        orderId, lineNo))
                 .withColumn("candidate_price", m.listPrice(col("candidate")))
                 .withColumn("alternative_price", m.listPrice(col("alternative")))
                 .withColumn("take_alternative", when(r.uniform(45, orderId, lineNo)
@@ -102,7 +107,7 @@ final class OrdersTables {
                 .withColumn("quantity", HashRandom.pick(QUANTITY_LOOKUP, r.uniform(43, orderId, lineNo)))
                 .withColumn("unit_price", round(col("list_price").multiply(lit(1).minus(col("discount"))), 2)
                         .cast("decimal(10,2)"))
-                .select(col("order_id"), col("customer_id"), col("segment"), col("order_ts"), col("day"),
+                .select(col("order_id"), col("customer_id"), col("segment"), col("taste_group"), col("order_ts"), col("day"),
                         col("discount"), col("line_no"), col("product_id"), col("category"), col("quantity"),
                         col("unit_price"), col("unit_price").multiply(col("quantity")).cast("decimal(12,2)").as("line_total"));
     }
@@ -138,7 +143,10 @@ final class OrdersTables {
                 col("line_total"));
     }
 
-    /** About a fifth of delivered lines get a review; ratings follow the segment's taste for the category. */
+    /**
+     * About a fifth of delivered lines get a review; ratings follow the segment's taste for the category and are a
+     * little higher for products of the customer's own taste group.
+     */
     Dataset<Row> reviews(Dataset<Row> lines) {
         HashRandom r = m.random;
         Column orderId = col("order_id");
@@ -148,13 +156,15 @@ final class OrdersTables {
         long endSeconds = TimeModel.END.atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC) - 1;
         Column reviewSeconds = least(lit(endSeconds), col("order_ts").cast("bigint").plus(86400)
                 .plus(floor(r.uniform(62, orderId, lineNo).multiply(20 * 86400)).cast("bigint")));
-        return lines.select(orderId, lineNo, col("customer_id"), col("product_id"), col("segment"), col("category"),
-                        col("order_ts"), status(m).as("status"))
+        Column ownGroup = when(m.taste.groupOfProductId(col("product_id")).equalTo(col("taste_group")),
+                lit(TasteGroups.IN_GROUP_RATING_BONUS)).otherwise(lit(0.0));
+        return lines.select(orderId, lineNo, col("customer_id"), col("product_id"), col("segment"), col("taste_group"),
+                        col("category"), col("order_ts"), status(m).as("status"))
                 // One CASE rather than two conjuncts: the optimizer would push an order-only conjunct below the
                 // explode and inline the whole order-date formula into it, past what the code generator compiles.
                 .where(when(col("status").equalTo("delivered"), r.uniform(60, orderId, lineNo).lt(TableSizes.REVIEW_RATE))
                         .otherwise(lit(false)))
-                .withColumn("mean", lit(2.3).plus(relative.multiply(0.75)).plus(m.quality(col("product_id"))))
+                .withColumn("mean", lit(2.3).plus(relative.multiply(0.75)).plus(m.quality(col("product_id"))).plus(ownGroup))
                 .select(orderId.multiply(16).plus(lineNo).as("review_id"), col("customer_id"), col("product_id"),
                         least(lit(5), greatest(lit(1), round(col("mean").plus(r.normal(61, orderId, lineNo).multiply(0.7)))))
                                 .cast("int").as("rating"),
