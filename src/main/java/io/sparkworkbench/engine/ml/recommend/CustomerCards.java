@@ -86,7 +86,8 @@ final class CustomerCards {
     }
 
     private static String historyQuery(long id, int limit, boolean rated) {
-        return "SELECT CAST(i.product_id AS BIGINT), coalesce(CAST(p.name AS STRING), concat('Product ', i.product_id)),"
+        // The customer's orders, reviews and the products are small: broadcast them so order_items is scanned once, unshuffled.
+        return "SELECT /*+ BROADCAST(o, p" + (rated ? ", r" : "") + ") */ CAST(i.product_id AS BIGINT), coalesce(CAST(p.name AS STRING), concat('Product ', i.product_id)),"
                 + " coalesce(CAST(p.category AS STRING), ''), coalesce(CAST(p.brand AS STRING), ''), coalesce(CAST(p.price AS DOUBLE), 0D),"
                 + " to_date(o.order_ts), CAST(i.quantity AS INT), " + (rated ? "r.rating" : "CAST(NULL AS INT)") + ", count(*) OVER ()"
                 + " FROM (SELECT order_id, order_ts FROM orders WHERE customer_id = " + id + ") o"

@@ -31,7 +31,7 @@ final class FactorCollect {
                     + ": more than one array can hold in memory");
         }
         Buffer buffer = new Buffer((int) expected, rank);
-        LocalRows.forEach(context, factors.select("id", "features"), row -> {
+        LocalRows.forEach(context, factors.select("id", "features"), expected, row -> {
             if (row.isNullAt(0) || row.isNullAt(1)) {
                 throw new EngineException("The model has a " + side + " factor row without an id or features");
             }

@@ -14,6 +14,8 @@ import org.apache.spark.sql.Row;
 final class LocalRows {
 
     private static final int CHECK_EVERY = 4096;
+    /** Rows fetched per Spark job when the count is known: a few MB of factors, not a job per tiny partition. */
+    static final long ROWS_PER_FETCH = 200_000;
 
     private LocalRows() {
     }
@@ -30,6 +32,17 @@ final class LocalRows {
             }
         }
         return count;
+    }
+
+    /**
+     * As {@link #forEach(EngineContext, Dataset, Consumer)} for a query of about {@code expectedRows} rows:
+     * merges its partitions (no shuffle) to one per {@value #ROWS_PER_FETCH} rows, because toLocalIterator runs
+     * one Spark job per partition and ALS alone leaves ten blocks a side.
+     */
+    static long forEach(EngineContext context, Dataset<Row> rows, long expectedRows, Consumer<Row> action) {
+        int wanted = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (expectedRows + ROWS_PER_FETCH - 1) / ROWS_PER_FETCH));
+        Dataset<Row> fetched = rows.rdd().getNumPartitions() > wanted ? rows.coalesce(wanted) : rows;
+        return forEach(context, fetched, action);
     }
 
     /** A whole-number cell as a long, whatever integral type the column has (ALS writes int ids, tables BIGINT). */

@@ -42,11 +42,14 @@ final class RecommendServing {
             builder.userFactors(users.ids(), users.values());
             FactorCollect.Factors items = FactorCollect.collect(context, model.itemFactors(), rank, "product");
             builder.itemFactors(items.ids(), items.values());
+            long factorsRead = System.nanoTime();
             addPurchases(model, frames, builder);
+            long purchasesRead = System.nanoTime();
             context.checkCancelled();
             Recommender recommender = builder.build();
-            LOG.info("Recommender ready in {} ms: {} customers and {} products with rank-{} factors",
-                    (System.nanoTime() - started) / 1_000_000, users.ids().length, items.ids().length, rank);
+            LOG.info("Recommender ready in {} ms (products and factors {} ms, purchases and popular lists {} ms, arrays {} ms):"
+                    + " {} customers and {} products with rank-{} factors", millis(started, System.nanoTime()), millis(started, factorsRead),
+                    millis(factorsRead, purchasesRead), millis(purchasesRead, System.nanoTime()), users.ids().length, items.ids().length, rank);
             return recommender;
         } catch (IllegalArgumentException e) {
             // The builder's checks: duplicate ids, factors for a product the products table lacks.
@@ -58,17 +61,18 @@ final class RecommendServing {
         Dataset<Row> purchases = frames.purchases();
         try {
             frames.addBought(purchases, builder);
-            frames.addPopularOverall(purchases, builder);
-            if (frames.hasCountries()) {
-                frames.addPopularByCountry(purchases, builder);
-            }
-            if (frames.hasSegments()) {
-                frames.addPopularBySegment(purchases, builder);
+            boolean segmented = frames.hasSegments();
+            frames.addPopular(purchases, builder, frames.hasCountries(), segmented);
+            if (segmented) {
                 frames.addColdSegments(model.userFactors(), builder);
             }
         } finally {
             purchases.unpersist(false);
         }
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     /** One customer's profile, segment and newest {@code historyLimit} purchased lines. */

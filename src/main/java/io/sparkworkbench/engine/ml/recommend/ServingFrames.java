@@ -10,7 +10,6 @@ import io.sparkworkbench.engine.EngineContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -33,6 +32,9 @@ final class ServingFrames {
     /** Each popular list keeps its top this many products. */
     static final int POPULAR_TOP = 100;
     private static final String PURPOSE = "recommendation browser";
+    private static final String OVERALL = "overall";
+    private static final String COUNTRY = "country";
+    private static final String SEGMENT = "segment";
 
     private final EngineContext context;
     private final SparkSession spark;
@@ -74,25 +76,37 @@ final class ServingFrames {
         builder.bought(pairs.firsts(), pairs.seconds());
     }
 
-    /** Products by purchased lines over every customer, top {@value #POPULAR_TOP}. */
-    void addPopularOverall(Dataset<Row> purchases, RecommenderBuilder builder) {
-        Map<String, Ranking> lists = ranked(purchases.withColumn("grp", lit("")));
-        Ranking overall = lists.getOrDefault("", new Ranking());
+    /**
+     * The popular lists, top {@value #POPULAR_TOP} by purchased lines: overall, per customers.country (blank and
+     * null countries get none) when {@code byCountry}, and per segment name of {@code customer_segments} when
+     * {@code bySegment}. One query for all of them, so one pass over the purchases.
+     */
+    void addPopular(Dataset<Row> purchases, RecommenderBuilder builder, boolean byCountry, boolean bySegment) {
+        Dataset<Row> grouped = purchases.withColumn("kind", lit(OVERALL)).withColumn("grp", lit(""));
+        if (byCountry) {
+            grouped = grouped.unionByName(purchases.join(spark.sql("SELECT CAST(customer_id AS BIGINT) AS customer_id,"
+                    + " CAST(country AS STRING) AS grp FROM customers WHERE customer_id IS NOT NULL AND trim(country) <> ''"), "customer_id")
+                    .withColumn("kind", lit(COUNTRY)));
+        }
+        if (bySegment) {
+            grouped = grouped.unionByName(purchases.join(spark.sql("SELECT CAST(customer_id AS BIGINT) AS customer_id,"
+                    + " CAST(name AS STRING) AS grp FROM customer_segments WHERE customer_id IS NOT NULL AND name IS NOT NULL"), "customer_id")
+                    .withColumn("kind", lit(SEGMENT)));
+        }
+        Dataset<Row> counts = grouped.groupBy("kind", "grp", "product_id").agg(sum("lines").as("n"));
+        WindowSpec group = Window.partitionBy("kind", "grp");
+        Dataset<Row> top = counts.withColumn("total", sum("n").over(group))
+                .withColumn("r", row_number().over(group.orderBy(desc("n"), col("product_id"))))
+                .where(col("r").leq(POPULAR_TOP))
+                .select("kind", "grp", "product_id", "n", "total", "r");
+        Map<String, Map<String, Ranking>> lists = new HashMap<>();
+        LocalRows.forEach(context, top, row -> lists.computeIfAbsent(row.getString(0), k -> new HashMap<>())
+                .computeIfAbsent(row.getString(1), g -> new Ranking())
+                .put(row.getInt(5), row.getLong(2), (double) row.getLong(3) / row.getLong(4)));
+        Ranking overall = lists.getOrDefault(OVERALL, Map.of()).getOrDefault("", new Ranking());
         builder.popularOverall(overall.products(), overall.shares());
-    }
-
-    /** One list per customers.country (blank and null countries get none). */
-    void addPopularByCountry(Dataset<Row> purchases, RecommenderBuilder builder) {
-        Dataset<Row> countries = spark.sql("SELECT CAST(customer_id AS BIGINT) AS customer_id, CAST(country AS STRING) AS grp"
-                + " FROM customers WHERE customer_id IS NOT NULL AND trim(country) <> ''");
-        ranked(purchases.join(countries, "customer_id")).forEach((country, r) -> builder.popularInCountry(country, r.products(), r.shares()));
-    }
-
-    /** One list per segment name of {@code customer_segments}, when the Segments tab registered it. */
-    void addPopularBySegment(Dataset<Row> purchases, RecommenderBuilder builder) {
-        Dataset<Row> segments = spark.sql("SELECT CAST(customer_id AS BIGINT) AS customer_id, CAST(name AS STRING) AS grp"
-                + " FROM customer_segments WHERE customer_id IS NOT NULL AND name IS NOT NULL");
-        ranked(purchases.join(segments, "customer_id")).forEach((segment, r) -> builder.popularInSegment(segment, r.products(), r.shares()));
+        lists.getOrDefault(COUNTRY, Map.of()).forEach((country, r) -> builder.popularInCountry(country, r.products(), r.shares()));
+        lists.getOrDefault(SEGMENT, Map.of()).forEach((segment, r) -> builder.popularInSegment(segment, r.products(), r.shares()));
     }
 
     /**
@@ -119,31 +133,17 @@ final class ServingFrames {
         return tables.usable(ServingTables.CUSTOMERS, "customer_id", "country");
     }
 
-    /** Top {@value #POPULAR_TOP} products per {@code grp} of (grp, product_id, lines) rows, each with its share of the group's lines. */
-    private Map<String, Ranking> ranked(Dataset<Row> purchasesWithGroup) {
-        Dataset<Row> counts = purchasesWithGroup.groupBy("grp", "product_id").agg(sum("lines").as("n"));
-        WindowSpec byGroup = Window.partitionBy("grp");
-        WindowSpec ordered = Window.partitionBy("grp").orderBy(desc("n"), col("product_id"));
-        Dataset<Row> top = counts.withColumn("total", sum("n").over(byGroup))
-                .withColumn("r", row_number().over(ordered))
-                .where(col("r").leq(POPULAR_TOP))
-                .select("grp", "product_id", "n", "total", "r")
-                .orderBy("grp", "r");
-        Map<String, Ranking> lists = new LinkedHashMap<>();
-        LocalRows.forEach(context, top, row -> lists.computeIfAbsent(row.getString(0), g -> new Ranking())
-                .add(row.getLong(1), (double) row.getLong(2) / row.getLong(3)));
-        return lists;
-    }
-
     /** A popular list as it is read: at most {@value #POPULAR_TOP} entries. */
     private static final class Ranking {
         private final long[] products = new long[POPULAR_TOP];
         private final double[] shares = new double[POPULAR_TOP];
         private int size;
 
-        void add(long product, double share) {
-            products[size] = product;
-            shares[size++] = share;
+        /** Rows arrive in any order: {@code rank} (1-based, contiguous per list) places each. */
+        void put(int rank, long product, double share) {
+            products[rank - 1] = product;
+            shares[rank - 1] = share;
+            size = Math.max(size, rank);
         }
 
         long[] products() {

@@ -214,14 +214,17 @@ class RecommendServingTest {
     @Test
     void theCardShowsTheSegmentWhenTheSegmentationRegisteredOne() {
         String segment = newcomer % 2 == 0 ? "Even Stevens" : "Odd Ones";
-        CustomerCard card = run(context -> {
+        List<CustomerCard> cards = run(context -> {
             registerTinySegments(context.spark());
             try {
-                return RecommendServing.card(context, newcomer, 10);
+                return List.of(RecommendServing.card(context, newcomer, 10), RecommendServing.card(context, HELD_OUT, 10));
             } finally {
                 context.spark().catalog().dropTempView("customer_segments");
             }
         });
+        CustomerCard card = cards.get(0);
+        assertThat(cards.get(1).segment()).isEmpty();
+        assertThat(cards.get(1).segmentNote()).isEqualTo(CustomerCards.NOT_SEGMENTED);
         assertThat(card.segment()).contains(segment);
         assertThat(card.segmentNote()).isEmpty();
         assertThat(card.historyLines()).isZero();
