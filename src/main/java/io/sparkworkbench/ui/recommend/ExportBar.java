@@ -26,6 +26,8 @@ final class ExportBar extends HBox {
         Button register = new Button("Register " + RecommendExportViewModel.VIEW);
         register.setId("recommend-register");
         register.setMinWidth(Region.USE_PREF_SIZE);
+        // The view name has underscores, which a button would otherwise read as mnemonics.
+        register.setMnemonicParsing(false);
         register.setTooltip(new Tooltip("Top-N per customer (bought items left out) as a view the SQL tab can query"));
         register.disableProperty().bind(export.action().runningProperty().or(export.hasModelProperty().not()));
         register.setOnAction(e -> export.register());

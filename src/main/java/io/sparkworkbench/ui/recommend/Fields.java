@@ -23,6 +23,7 @@ final class Fields {
         spinner.setId(id);
         spinner.setEditable(true);
         spinner.setPrefWidth(90);
+        spinner.setMinWidth(80);
         factory.valueProperty().bindBidirectional(value);
         spinner.getEditor().textProperty().addListener((obs, old, text) -> {
             if (text.matches("\\d{1,9}")) {

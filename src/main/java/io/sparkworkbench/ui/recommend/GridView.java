@@ -84,6 +84,7 @@ final class GridView extends BorderPane {
                 Columns.number("NDCG@k", c -> c.scores().ndcg(), MetricsText::score),
                 Columns.number("coverage", c -> c.scores().coverage(), MetricsText::score),
                 Columns.number("fit", GridCell::fitMillis, ms -> Formats.elapsed(ms))));
+        table.getColumns().forEach(c -> c.setPrefWidth(105));
         table.getColumns().get(0).setPrefWidth(70);
         table.setRowFactory(t -> new TableRow<>() {
             @Override

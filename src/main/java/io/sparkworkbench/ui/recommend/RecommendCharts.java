@@ -44,6 +44,6 @@ final class RecommendCharts {
             bars.add(new BarValue(share.category(), "History", 100 * share.historyShare()));
             bars.add(new BarValue(share.category(), "Recommended", 100 * share.recommendedShare()));
         }
-        return WorkbenchCharts.barChart(title, null, "Share of items (%)", ValueFormat.DECIMAL, bars);
+        return WorkbenchCharts.barChart(title, null, "Share of items (%)", ValueFormat.INTEGER, bars);
     }
 }
