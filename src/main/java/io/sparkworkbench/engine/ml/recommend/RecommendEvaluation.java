@@ -2,8 +2,14 @@ package io.sparkworkbench.engine.ml.recommend;
 
 import java.util.List;
 
-/** The model against its baselines on the same held-out customers, with the split's sizes. */
-public record RecommendEvaluation(int k, long trainRatings, long testRatings, long evaluatedCustomers, List<ModelScores> models) {
+/**
+ * The model against its baselines on the same held-out customers, with the split's sizes. {@code testRatings}
+ * counts every held-out relevant pair; {@code evaluatedCustomers} the test customers with a training history,
+ * on whom all three recommenders are scored; {@code coldCustomers} the test customers without one (ALS has no
+ * factors for them), left out of the ranking metrics.
+ */
+public record RecommendEvaluation(int k, long trainRatings, long testRatings, long evaluatedCustomers, long coldCustomers,
+                                  List<ModelScores> models) {
 
     public RecommendEvaluation {
         models = List.copyOf(models);

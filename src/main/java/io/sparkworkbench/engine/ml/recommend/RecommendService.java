@@ -61,6 +61,26 @@ public final class RecommendService {
         });
     }
 
+    /**
+     * Trains, judges and saves like {@link #train}, and keeps the model for {@link #registerAll} and
+     * {@link #overallMix}, but loads nothing into memory for browsing: for the command line, the benchmark and
+     * the cluster suite, which need no customer directory.
+     */
+    public EngineTask<RecommendResult> trainHeadless(DatasetKey key, RecommendRequest request) {
+        String label = "Train ALS (rank " + request.rank() + ", " + request.maxIterations() + " iterations, no browser)";
+        return engine.submit(label, EnginePool.BACKGROUND, context -> {
+            TrainedAls trained = RecommendTraining.train(context, key, request);
+            current = trained;
+            return trained.result();
+        });
+    }
+
+    /** ALS's fit alone on the request's training ratings, in milliseconds: nothing is evaluated, saved or kept (the benchmark's fit figure). */
+    public EngineTask<Long> fitMillis(RecommendRequest request) {
+        return engine.submit("Fit ALS alone (rank " + request.rank() + ", " + request.maxIterations() + " iterations)",
+                EnginePool.BACKGROUND, context -> RecommendTraining.fitMillis(context, request));
+    }
+
     public GridRun grid(RecommendRequest base, List<Integer> ranks, List<Double> regParams) {
         if (ranks.isEmpty() || regParams.isEmpty() || ranks.size() * regParams.size() > MAX_GRID_CELLS) {
             throw new IllegalArgumentException("A grid needs 1 to " + MAX_GRID_CELLS + " cells, not " + ranks.size() + " ranks × "
