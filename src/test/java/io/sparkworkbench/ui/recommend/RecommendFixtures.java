@@ -68,7 +68,7 @@ final class RecommendFixtures {
     }
 
     static RecommendEvaluation evaluation(double als, double popular) {
-        return new RecommendEvaluation(10, 120_000, 8_000, 2_500, List.of(
+        return new RecommendEvaluation(10, 120_000, 8_000, 2_500, 140, List.of(
                 new ModelScores(ModelRole.ALS, scores(als, OptionalDouble.empty())),
                 new ModelScores(ModelRole.POPULAR, scores(popular, OptionalDouble.empty())),
                 new ModelScores(ModelRole.RANDOM, scores(0.004, OptionalDouble.empty()))));

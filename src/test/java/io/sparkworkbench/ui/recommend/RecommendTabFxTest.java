@@ -6,6 +6,7 @@ import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.dataset.DatasetCatalog;
 import io.sparkworkbench.engine.files.DataExports;
 import io.sparkworkbench.engine.ml.recommend.CustomerHit;
+import io.sparkworkbench.engine.ml.recommend.RecommendModel;
 import io.sparkworkbench.engine.ml.recommend.RecommendService;
 import io.sparkworkbench.testing.GeneratedData;
 import io.sparkworkbench.testing.SharedSparkEngine;
@@ -61,9 +62,12 @@ class RecommendTabFxTest {
             tab.model().form().rankProperty().set(8);
             tab.model().form().iterationsProperty().set(5);
         });
+        // Another test may have saved a model for the same generated data: wait for the one this click trains.
+        RecommendModel before = tab.model().modelProperty().get();
         robot.clickOn("#recommend-train");
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> tab.model().modelProperty().get() != null
-                && !tab.model().action().runningProperty().get());
+                && tab.model().modelProperty().get() != before && !tab.model().action().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#recommend-metrics-table").queryTableView().getItems()).hasSize(3);
         assertThat(robot.lookup("#recommend-headline").queryLabeled().getText()).contains("popularity on precision@");
 
@@ -76,6 +80,7 @@ class RecommendTabFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tab.view().browser().customerSearch().isShowingSuggestions());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> tab.browser().cardProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
 
         TableView<?> history = robot.lookup("#card-history").queryTableView();
         TableView<?> recommended = robot.lookup("#recommend-table").queryTableView();

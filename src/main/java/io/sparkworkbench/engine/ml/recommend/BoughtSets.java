@@ -6,6 +6,9 @@ import java.util.Arrays;
 final class BoughtSets {
 
     private static final int[] NONE = new int[0];
+    private static final int PRODUCT_BITS = 31;
+    private static final long PRODUCT_MASK = (1L << PRODUCT_BITS) - 1;
+    private static final long MAX_CUSTOMER = (1L << (63 - PRODUCT_BITS)) - 1;
 
     private final long[] customers;
     private final int[] offsets;
@@ -17,37 +20,44 @@ final class BoughtSets {
         this.products = products;
     }
 
-    /** From (customer, product index) pairs in any order; duplicates collapse. */
+    /**
+     * From (customer, product index) pairs in any order; duplicates collapse. The pairs are packed into one
+     * long each and sorted as primitives: at scale 100 there are ~13M of them, and boxed sort keys cost ~16 bytes a pair more.
+     */
     static BoughtSets of(long[] customerIds, int[] productIndices) {
         if (customerIds.length != productIndices.length) {
             throw new IllegalArgumentException("Bought pairs: " + customerIds.length + " customers vs " + productIndices.length + " products");
         }
         int n = customerIds.length;
-        Integer[] order = new Integer[n];
+        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            if (customerIds[i] < 0 || customerIds[i] > MAX_CUSTOMER || productIndices[i] < 0) {
+                throw new IllegalArgumentException("Customer id " + customerIds[i] + " or product index " + productIndices[i]
+                        + " is out of range (ALS ids are non-negative ints)");
+            }
+            packed[i] = customerIds[i] << PRODUCT_BITS | productIndices[i];
         }
-        Arrays.sort(order, (a, b) -> customerIds[a] != customerIds[b] ? Long.compare(customerIds[a], customerIds[b])
-                : Integer.compare(productIndices[a], productIndices[b]));
+        Arrays.sort(packed);
         long[] distinctCustomers = new long[n];
         int[] offsets = new int[n + 1];
         int[] products = new int[n];
         int customerCount = 0;
         int productCount = 0;
         for (int k = 0; k < n; k++) {
-            int i = order[k];
-            boolean newCustomer = customerCount == 0 || distinctCustomers[customerCount - 1] != customerIds[i];
-            if (newCustomer) {
-                distinctCustomers[customerCount] = customerIds[i];
-                offsets[customerCount] = productCount;
-                customerCount++;
-            } else if (products[productCount - 1] == productIndices[i]) {
+            if (k > 0 && packed[k] == packed[k - 1]) {
                 continue;
             }
-            products[productCount++] = productIndices[i];
+            long customer = packed[k] >>> PRODUCT_BITS;
+            if (customerCount == 0 || distinctCustomers[customerCount - 1] != customer) {
+                distinctCustomers[customerCount] = customer;
+                offsets[customerCount] = productCount;
+                customerCount++;
+            }
+            products[productCount++] = (int) (packed[k] & PRODUCT_MASK);
         }
         offsets[customerCount] = productCount;
-        return new BoughtSets(Arrays.copyOf(distinctCustomers, customerCount), Arrays.copyOf(offsets, customerCount + 1), Arrays.copyOf(products, productCount));
+        return new BoughtSets(Arrays.copyOf(distinctCustomers, customerCount), Arrays.copyOf(offsets, customerCount + 1),
+                Arrays.copyOf(products, productCount));
     }
 
     /** The customer's bought product indices, ascending (empty when they bought nothing). */

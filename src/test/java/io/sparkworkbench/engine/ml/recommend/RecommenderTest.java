@@ -109,6 +109,17 @@ class RecommenderTest {
                 .directory(DIRECTORY).build());
     }
 
+    @Test
+    void boughtSetsCollapseDuplicatesAndKeepEachCustomersProductsSorted() {
+        BoughtSets sets = BoughtSets.of(new long[] {5, 3, 5, 5, 3, 2_000_000_000L}, new int[] {9, 1, 2, 9, 1, 4});
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2, 9}, sets.of(5));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1}, sets.of(3));
+        assertTrue(sets.bought(2_000_000_000L, 4));
+        assertFalse(sets.bought(3, 9));
+        assertEquals(0, sets.of(4).length);
+        assertThrows(IllegalArgumentException.class, () -> BoughtSets.of(new long[] {-1}, new int[] {0}));
+    }
+
     private static List<Long> productIds(RecommendationList list) {
         return list.items().stream().map(r -> r.product().productId()).toList();
     }

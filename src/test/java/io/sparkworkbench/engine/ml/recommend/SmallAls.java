@@ -37,7 +37,7 @@ final class SmallAls {
         long fitMillis = (System.nanoTime() - started) / 1_000_000;
         long trainRatings = ratings.count();
         RankingScores plausible = new RankingScores(0.05, 0.1, 0.03, 0.08, 0.4, 9.0, OptionalDouble.empty());
-        RecommendEvaluation evaluation = new RecommendEvaluation(10, trainRatings, 0, 0, List.of(new ModelScores(ModelRole.ALS, plausible)));
+        RecommendEvaluation evaluation = new RecommendEvaluation(10, trainRatings, 0, 0, 0, List.of(new ModelScores(ModelRole.ALS, plausible)));
         RecommendResult result = new RecommendResult(key, RecommendRequest.defaults().withRankAndRegParam(rank, 0.1), evaluation,
                 model.userFactors().count(), model.itemFactors().count(), fitMillis, Instant.now(), false, Optional.empty());
         return new TrainedAls(model, result);
