@@ -40,6 +40,7 @@ final class RatingSplit implements AutoCloseable {
     private final Dataset<Row> train;
     private final Dataset<Row> trainBought;
     private final Dataset<Row> relevant;
+    private final Dataset<Row> heldOut;
     private final Dataset<Row> evaluated;
     private final Counts counts;
 
@@ -47,10 +48,12 @@ final class RatingSplit implements AutoCloseable {
     record Counts(long trainRatings, long testRatings, long evaluatedCustomers, long coldCustomers, long maxBought) {
     }
 
-    private RatingSplit(Dataset<Row> train, Dataset<Row> trainBought, Dataset<Row> relevant, Dataset<Row> evaluated, Counts counts) {
+    private RatingSplit(Dataset<Row> train, Dataset<Row> trainBought, Dataset<Row> relevant, Dataset<Row> heldOut, Dataset<Row> evaluated,
+                        Counts counts) {
         this.train = train;
         this.trainBought = trainBought;
         this.relevant = relevant;
+        this.heldOut = heldOut;
         this.evaluated = evaluated;
         this.counts = counts;
     }
@@ -90,7 +93,7 @@ final class RatingSplit implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Dataset<Row> d : new Dataset[] {train, trainBought, relevant, evaluated}) {
+        for (Dataset<Row> d : List.of(train, trainBought, relevant, heldOut, evaluated)) {
             d.unpersist(false);
         }
     }
@@ -180,7 +183,7 @@ final class RatingSplit implements AutoCloseable {
         Dataset<Row> trainCustomers = train.select(CUSTOMER).distinct();
         Dataset<Row> testCustomers = relevantAll.select(CUSTOMER).distinct();
         Dataset<Row> evaluated = testCustomers.join(trainCustomers, CUSTOMER).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> relevant = relevantAll.join(evaluated, CUSTOMER, "left_semi");
+        Dataset<Row> relevant = relevantAll.join(evaluated, CUSTOMER, "left_semi").persist(StorageLevel.MEMORY_AND_DISK());
         long trainRatings = train.count();
         long testRatings = relevantAll.count();
         long evaluatedCustomers = evaluated.count();
@@ -195,7 +198,7 @@ final class RatingSplit implements AutoCloseable {
         }
         Row most = bought.join(evaluated, CUSTOMER, "left_semi").groupBy(CUSTOMER).count().agg(max("count")).first();
         long maxBought = most.isNullAt(0) ? 0 : most.getLong(0);
-        return new RatingSplit(train, bought, relevant, evaluated,
+        return new RatingSplit(train, bought, relevant, relevantAll, evaluated,
                 new Counts(trainRatings, testRatings, evaluatedCustomers, coldCustomers, maxBought));
     }
 

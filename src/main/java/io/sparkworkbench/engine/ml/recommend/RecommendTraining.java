@@ -56,10 +56,8 @@ final class RecommendTraining {
     static long fitMillis(EngineContext context, RecommendRequest request) {
         try (RatingSplit split = split(context, request)) {
             context.checkCancelled();
-            AlsFit.Fitted fitted = AlsFit.fit(request, split.train());
-            fitted.model().userFactors().unpersist(false);
-            fitted.model().itemFactors().unpersist(false);
-            return fitted.millis();
+            // The factors' cached RDDs are released by Spark's ContextCleaner once the model is unreachable.
+            return AlsFit.fit(request, split.train()).millis();
         }
     }
 
@@ -83,8 +81,6 @@ final class RecommendTraining {
                     context.checkCancelled();
                     RankingScores scores = alsScores(request, split, evaluator, fitted.model());
                     GridCell cell = new GridCell(rank, regParam, scores, fitted.millis());
-                    fitted.model().userFactors().unpersist(false);
-                    fitted.model().itemFactors().unpersist(false);
                     if (cells.isEmpty() || scores.ndcg() > cells.get(best).scores().ndcg()) {
                         best = cells.size();
                     }
