@@ -25,6 +25,9 @@ import io.sparkworkbench.ui.explore.PartitionsViewModel;
 import io.sparkworkbench.ui.explore.ProfileViewModel;
 import io.sparkworkbench.engine.ml.segment.SegmentationService;
 import io.sparkworkbench.engine.ml.churn.ChurnService;
+import io.sparkworkbench.engine.ml.recommend.RecommendService;
+import io.sparkworkbench.ui.recommend.RecommendBackend;
+import io.sparkworkbench.ui.recommend.RecommendTab;
 import io.sparkworkbench.ui.segments.ChurnViewModel;
 import io.sparkworkbench.ui.segments.SegmentsTab;
 import io.sparkworkbench.ui.segments.SegmentsViewModel;
@@ -62,11 +65,15 @@ final class WorkbenchTabs {
         selection.setOnViewRegistered(view -> sqlModel.refreshCatalog());
         SegmentsTab segmentsTab = new SegmentsTab(new SegmentsViewModel(segmentation, services.runner()), selection,
                 new ChurnViewModel(new ChurnService(engine), services.runner()), exportFolder);
+        RecommendTab recommendTab = new RecommendTab(RecommendBackend.of(new RecommendService(engine)), services.runner(),
+                exports::export, exportFolder);
+        recommendTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
             sqlModel.refreshCatalog();
             segmentsTab.datasetOpened(folder);
+            recommendTab.datasetOpened(folder);
         });
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
@@ -79,7 +86,7 @@ final class WorkbenchTabs {
                 new BuilderViewModel(queries, exports::export, services.runner(), () -> rowCap(services)),
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
-        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab);
+        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab);
     }
 
     private void openInSqlEditor(String title, String sql) {

@@ -55,7 +55,7 @@ class WorkbenchWiringFxTest {
     @Test
     void everyRegisteredTabOpensAndShowsItsContent(FxRobot robot) throws Exception {
         List<WorkbenchTab> registered = app.tabs();
-        assertThat(registered).extracting(WorkbenchTab::title).containsExactly("Data", "Explore", "SQL", "Segments");
+        assertThat(registered).extracting(WorkbenchTab::title).containsExactly("Data", "Explore", "SQL", "Segments", "Recommendations");
         TabPane pane = robot.lookup("#main-tabs").queryAs(TabPane.class);
         assertThat(pane.getTabs()).extracting(Tab::getText)
                 .containsExactlyElementsOf(registered.stream().map(WorkbenchTab::title).toList());
@@ -79,7 +79,7 @@ class WorkbenchWiringFxTest {
         assertThat(file).containsSubsequence("Open data folder…", "Recent folders", "Import file…",
                 "Import folder of part files…", "Settings…", "Quit");
         List<String> view = menus.getMenus().get(1).getItems().stream().map(MenuItem::getText).toList();
-        assertThat(view).contains("Data tab", "Explore tab", "SQL tab", "Segments tab");
+        assertThat(view).contains("Data tab", "Explore tab", "SQL tab", "Segments tab", "Recommendations tab");
     }
 
     private static int countControls(Node node) {

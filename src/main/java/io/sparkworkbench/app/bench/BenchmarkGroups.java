@@ -17,10 +17,12 @@ public final class BenchmarkGroups {
                     run -> new SchedBenchmark(run.localEngine(), run.figures()).run()),
             group("cluster", "scale 10 generation and the query library: local vs a loopback cluster of 2 workers",
                     run -> new ClusterBenchmark(run).run()),
-            group("ml", "K-Means fit and k sweep at scale 1 vs Smile, scale 100 fit, churn AUC, scatterplot frame rates",
+            group("ml", "K-Means fit and k sweep at scale 1 vs Smile, scale 100 fit, churn AUC, ALS fit and precision vs popularity,"
+                            + " scatterplot frame rates",
                     run -> {
                         new MlBenchmark(run.localEngine(), run.figures()).run(run.quick());
                         new ChurnBenchmark(run.localEngine(), run.figures()).run(run.quick());
+                        new AlsBenchmark(run.localEngine(), run.figures()).run(run.quick());
                     }));
 
     private BenchmarkGroups() {
