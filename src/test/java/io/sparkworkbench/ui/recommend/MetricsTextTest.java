@@ -23,15 +23,18 @@ class MetricsTextTest {
     void theSplitSaysHowManyRatingsTrainedAndJudgedTheModel() {
         RecommendRequest byTime = RecommendRequest.defaults();
         assertThat(MetricsText.split(RecommendFixtures.evaluation(0.1, 0.05), byTime))
-                .isEqualTo("Trained on 120,000 ratings; judged on 8,000 held-out ratings of 2,500 customers (the last 60 days held out).");
+                .isEqualTo("Trained on 120,000 ratings; judged on 8,000 held-out ratings of 2,500 customers (the last 60 days held out);"
+                        + " 140 held-out customers with no training history are left out of every row (cold start).");
         RecommendRequest random = new RecommendRequest(byTime.source(), byTime.weights(), 10, 10, 0.1, 20, 42, SplitKind.RANDOM_PER_USER,
                 60, 0.2, 10);
-        assertThat(MetricsText.split(RecommendFixtures.evaluation(0.1, 0.05), random)).endsWith("(20% of each customer's ratings held out at random).");
+        assertThat(MetricsText.split(RecommendFixtures.evaluation(0.1, 0.05), random)).contains("(20% of each customer's ratings held out at random)");
     }
 
     @Test
     void aReloadedModelSaysWhenItWasTrained() {
-        assertThat(MetricsText.provenance(RecommendFixtures.result(RecommendRequest.defaults(), true), ZoneOffset.UTC))
+        RecommendRequest d = RecommendRequest.defaults();
+        RecommendRequest request = new RecommendRequest(d.source(), d.weights(), 10, 10, 0.1, 20, 42, d.split(), 60, 0.2, 10);
+        assertThat(MetricsText.provenance(RecommendFixtures.result(request, true), ZoneOffset.UTC))
                 .isEqualTo("Reloaded the saved model trained 2026-11-30 14:05 (rank 10, 10 iterations, regParam 0.1, implicit ratings, "
                         + "alpha 20, 4 customers × 8 products).");
     }
