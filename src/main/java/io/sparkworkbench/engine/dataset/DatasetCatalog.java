@@ -27,6 +27,10 @@ public final class DatasetCatalog {
 
     private final SparkEngine engine;
 
+    /** Views the Segments and Recommendations tabs compute from the open data set (ARCHITECTURE.md, "the contract between tabs"). */
+    static final List<String> DERIVED_VIEWS = List.of("customer_features", "customer_segments", "customer_churn",
+            "customer_recommendations");
+
     public DatasetCatalog(SparkEngine engine) {
         this.engine = engine;
     }
@@ -75,7 +79,22 @@ public final class DatasetCatalog {
             throw new EngineException("No tables found in " + dir
                     + ": expected sub-folders of Parquet, CSV or JSON files (one per table)");
         }
+        dropDerivedViews(context.spark(), summaries);
         return new DatasetInfo(dir, summaries);
+    }
+
+    /**
+     * The analysis tabs' views belong to the data set they were computed from: left behind, the next data set's
+     * tabs would read the previous one's segments, churn scores or recommendations (and fail once its files
+     * are gone). Each tab registers its views again for the new data set. A table of the data set itself with
+     * one of these names is kept.
+     */
+    private static void dropDerivedViews(SparkSession spark, List<TableSummary> tables) {
+        for (String view : DERIVED_VIEWS) {
+            if (tables.stream().noneMatch(t -> t.table().equals(view))) {
+                spark.catalog().dropTempView(view);
+            }
+        }
     }
 
     static Dataset<Row> read(SparkSession spark, Path dir, String format, DatasetManifest.TableEntry entry) {

@@ -40,7 +40,7 @@ final class RecommendTraining {
     static TrainedAls train(EngineContext context, DatasetKey key, RecommendRequest request) {
         try (RatingSplit split = split(context, request)) {
             context.checkCancelled();
-            AlsFit.Fitted fitted = AlsFit.fit(request, split.train());
+            AlsFit.Fitted fitted = AlsFit.fit(request, split.train(), split.counts().trainRatings());
             context.checkCancelled();
             RecommendEvaluation evaluation = evaluateAll(context, request, split, fitted.model());
             context.checkCancelled();
@@ -57,7 +57,7 @@ final class RecommendTraining {
         try (RatingSplit split = split(context, request)) {
             context.checkCancelled();
             // The factors' cached RDDs are released by Spark's ContextCleaner once the model is unreachable.
-            return AlsFit.fit(request, split.train()).millis();
+            return AlsFit.fit(request, split.train(), split.counts().trainRatings()).millis();
         }
     }
 
@@ -77,7 +77,7 @@ final class RecommendTraining {
                 for (double regParam : regParams) {
                     context.checkCancelled();
                     RecommendRequest request = base.withRankAndRegParam(rank, regParam);
-                    AlsFit.Fitted fitted = AlsFit.fit(request, split.train());
+                    AlsFit.Fitted fitted = AlsFit.fit(request, split.train(), split.counts().trainRatings());
                     context.checkCancelled();
                     RankingScores scores = alsScores(request, split, evaluator, fitted.model());
                     GridCell cell = new GridCell(rank, regParam, scores, fitted.millis());

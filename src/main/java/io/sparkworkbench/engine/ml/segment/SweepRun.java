@@ -29,8 +29,9 @@ public final class SweepRun {
         return task;
     }
 
+    /** The finished points by k (fits run two at a time, so they may finish out of order). */
     public List<SweepPoint> pointsSoFar() {
-        return List.copyOf(done);
+        return done.stream().sorted(java.util.Comparator.comparingInt(SweepPoint::k)).toList();
     }
 
     /** Fraction of the k values fitted. */
