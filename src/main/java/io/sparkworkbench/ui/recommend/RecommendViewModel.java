@@ -4,6 +4,7 @@ import io.sparkworkbench.engine.ml.recommend.RecommendModel;
 import io.sparkworkbench.engine.ml.recommend.RecommendOpening;
 import io.sparkworkbench.engine.ml.recommend.RecommendRequest;
 import io.sparkworkbench.ui.common.BackgroundAction;
+import io.sparkworkbench.ui.common.DeferredDataset;
 import io.sparkworkbench.ui.common.Formats;
 import io.sparkworkbench.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -24,9 +25,7 @@ public final class RecommendViewModel {
     private final ReadOnlyObjectWrapper<RecommendOpening> opening = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RecommendModel> model = new ReadOnlyObjectWrapper<>();
     private ZoneId zone = ZoneId.systemDefault();
-    private Path pendingFolder;
-    private Path openFolder;
-    private boolean shown;
+    private final DeferredDataset deferred = new DeferredDataset(this::activate);
 
     public RecommendViewModel(RecommendBackend backend, TaskRunner runner) {
         this.backend = backend;
@@ -36,36 +35,21 @@ public final class RecommendViewModel {
 
     /** A data set was opened; it is read when the tab is shown (a hidden tab costs nothing). */
     public void datasetOpened(Path folder) {
-        pendingFolder = folder;
-        if (shown) {
-            activate();
-        } else {
+        if (!deferred.opened(folder)) {
             action.setStatus("A data set is open: its customers are read when this tab is shown.");
         }
     }
 
     public void shown() {
-        shown = true;
-        activate();
+        deferred.shown();
     }
 
     /** The session's views are gone: read the open data set again (and reload its saved model). */
     public void sessionRestarted() {
-        if (openFolder != null && pendingFolder == null) {
-            pendingFolder = openFolder;
-        }
-        if (shown) {
-            activate();
-        }
+        deferred.sessionRestarted();
     }
 
-    private void activate() {
-        Path folder = pendingFolder;
-        if (folder == null) {
-            return;
-        }
-        pendingFolder = null;
-        openFolder = folder;
+    private void activate(Path folder) {
         opening.set(null);
         model.set(null);
         action.start(backend.open(folder), "Reading customers, products and any saved model of " + folder.getFileName() + "…",

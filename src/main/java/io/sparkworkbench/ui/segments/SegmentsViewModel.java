@@ -11,6 +11,7 @@ import io.sparkworkbench.engine.ml.segment.SegmentationService;
 import io.sparkworkbench.engine.ml.segment.SweepPoint;
 import io.sparkworkbench.engine.ml.segment.SweepRun;
 import io.sparkworkbench.ui.common.BackgroundAction;
+import io.sparkworkbench.ui.common.DeferredDataset;
 import io.sparkworkbench.ui.common.Formats;
 import io.sparkworkbench.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -54,9 +55,7 @@ public final class SegmentsViewModel {
     private final IntegerProperty suggestedK = new SimpleIntegerProperty(0);
     private final ObjectProperty<List<ProjectionScore>> projections = new SimpleObjectProperty<>(List.of());
     private SweepRun sweepRun;
-    private Path pendingFolder;
-    private Path openFolder;
-    private boolean shown;
+    private final DeferredDataset deferred = new DeferredDataset(this::activate);
 
     public SegmentsViewModel(SegmentationService service, TaskRunner runner) {
         this.service = service;
@@ -71,37 +70,22 @@ public final class SegmentsViewModel {
      * reloaded (a data set opened while the tab is hidden costs nothing until then).
      */
     public void datasetOpened(Path folder) {
-        pendingFolder = folder;
-        if (shown) {
-            activate();
-        } else {
+        if (!deferred.opened(folder)) {
             model.setStatus("A data set is open: its customer features are computed when this tab is shown.");
         }
     }
 
     /** The tab came to the front. */
     public void shown() {
-        shown = true;
-        activate();
+        deferred.shown();
     }
 
     /** The session was restarted: its views are gone, so the open data set's features and model are set up again. */
     public void sessionRestarted() {
-        if (openFolder != null && pendingFolder == null) {
-            pendingFolder = openFolder;
-        }
-        if (shown) {
-            activate();
-        }
+        deferred.sessionRestarted();
     }
 
-    private void activate() {
-        Path folder = pendingFolder;
-        if (folder == null) {
-            return;
-        }
-        pendingFolder = null;
-        openFolder = folder;
+    private void activate(Path folder) {
         sweeping.stop();
         ranking.stop();
         result.set(null);
