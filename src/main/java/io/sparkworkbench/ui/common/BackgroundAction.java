@@ -19,6 +19,7 @@ public final class BackgroundAction {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private EngineTask<?> current;
+    private String working = "";
 
     public BackgroundAction(TaskRunner runner) {
         this.runner = runner;
@@ -38,6 +39,7 @@ public final class BackgroundAction {
             current.cancel();
         }
         current = task;
+        this.working = working;
         running.set(true);
         status.set(working);
         runner.run(task, value -> {
@@ -54,10 +56,21 @@ public final class BackgroundAction {
             }
         }, () -> {
             if (current == task) {
-                status.set("Stopped: " + working.replaceAll("…$", ""));
+                status.set("Stopped: " + this.working.replaceAll("…$", ""));
                 running.set(false);
             }
         });
+    }
+
+    /**
+     * The running work's progress, e.g. "4 of 9 cells fitted…": shown now, and what "Stopped: …" repeats if
+     * the user stops it (not the text it started with).
+     */
+    public void setProgress(String text) {
+        if (running.get()) {
+            working = text;
+            status.set(text);
+        }
     }
 
     /** Cancels the running work's Spark jobs; the status then says it was stopped. */

@@ -89,7 +89,7 @@ public final class GridViewModel {
             cells.setAll(done);
             best.set(bestOf(done));
             progress.set((double) done.size() / now.total());
-            action.setStatus("Grid search: " + done.size() + " of " + now.total() + " cells fitted…");
+            action.setProgress("Grid search: " + done.size() + " of " + now.total() + " cells fitted…");
         }
     }
 

@@ -230,7 +230,7 @@ public final class SegmentsViewModel {
         List<SweepPoint> now = run.pointsSoFar();
         if (now.size() != sweep.size()) {
             sweep.setAll(now);
-            sweeping.setStatus("Sweeping k: " + now.size() + " of " + (sweepTo.get() - sweepFrom.get() + 1) + " fitted…");
+            sweeping.setProgress("Sweeping k: " + now.size() + " of " + (sweepTo.get() - sweepFrom.get() + 1) + " fitted…");
         }
     }
 

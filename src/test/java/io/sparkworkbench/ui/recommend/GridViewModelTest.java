@@ -77,11 +77,13 @@ class GridViewModelTest {
         backend.gridGate = new CountDownLatch(1);
         grid.run();
         waitUntil(() -> backend.gridCells.size() == 1);
+        grid.refresh();
         grid.stop();
         waitUntil(() -> !grid.action().runningProperty().get());
         assertThat(grid.cells()).hasSize(1);
         assertThat(grid.bestProperty().get()).isNotNull();
-        assertThat(grid.action().statusProperty().get()).startsWith("Stopped: Grid search");
+        // It said "Stopped: Grid search: 0 of 9 cells fitted" beside the cells in the table.
+        assertThat(grid.action().statusProperty().get()).startsWith("Stopped: Grid search: 1 of ");
         backend.gridGate.countDown();
     }
 
