@@ -30,6 +30,18 @@ public final class GeneratedData {
         });
     }
 
+    /**
+     * Registers the tables of the generated data set at {@code scale} in the shared session (other tests may
+     * have opened another) and returns its model key.
+     */
+    public static io.sparkworkbench.engine.ml.DatasetKey openShared(double scale) {
+        Path folder = parquet(scale).folder();
+        SparkEngine engine = SharedSparkEngine.get();
+        engine.submit("test: open " + folder.getFileName(),
+                ctx -> io.sparkworkbench.engine.dataset.DatasetCatalog.register(ctx, folder)).future().join();
+        return engine.submitFileWork("test: key", () -> io.sparkworkbench.engine.ml.DatasetKey.of(folder)).future().join();
+    }
+
     public static Path tempFolder(String prefix) {
         try {
             Path base = Path.of(System.getProperty("java.io.tmpdir"));

@@ -1,11 +1,9 @@
 package io.sparkworkbench.engine.ml.churn;
 
 import io.sparkworkbench.engine.SparkEngine;
-import io.sparkworkbench.engine.dataset.DatasetCatalog;
 import io.sparkworkbench.engine.ml.DatasetKey;
 import io.sparkworkbench.testing.GeneratedData;
 import io.sparkworkbench.testing.SharedSparkEngine;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,9 +21,7 @@ final class ChurnTesting {
 
     /** Registers the tables of the generated data set at {@code scale} (other tests may have opened another). */
     static DatasetKey open(double scale) {
-        Path folder = GeneratedData.parquet(scale).folder();
-        engine().submit("test: open " + folder.getFileName(), ctx -> DatasetCatalog.register(ctx, folder)).future().join();
-        return engine().submitFileWork("test: key", () -> DatasetKey.of(folder)).future().join();
+        return GeneratedData.openShared(scale);
     }
 
     static synchronized ChurnResult trainedDefaults(double scale) {
