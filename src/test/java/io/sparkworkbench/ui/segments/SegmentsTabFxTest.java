@@ -13,6 +13,7 @@ import io.sparkworkbench.testing.SharedSparkEngine;
 import io.sparkworkbench.testing.StopBounds;
 import io.sparkworkbench.ui.common.FxTaskRunner;
 import io.sparkworkbench.ui.common.ValueGrid;
+import io.sparkworkbench.ui.common.scatter.ScatterData;
 import io.sparkworkbench.ui.common.scatter.ScatterPlot;
 import io.sparkworkbench.ui.common.scatter.SelectionMode;
 import io.sparkworkbench.ui.common.scatter.ViewTransform;
@@ -70,11 +71,14 @@ class SegmentsTabFxTest {
             tab.model().kProperty().set(5);
             return null;
         });
+        ScatterPlot plot = robot.lookup("#segments-plot").queryAs(ScatterPlot.class);
+        // An earlier test saved a model that the tab may have reopened and drawn already: wait for the
+        // plot of this training, or a drag could land on the old points and be cleared when the new ones arrive.
+        ScatterData drawnBefore = onFx(plot::getData);
         robot.clickOn("#segments-train");
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> tab.model().resultProperty().get() != null
                 && !tab.model().modelAction().runningProperty().get());
-        ScatterPlot plot = robot.lookup("#segments-plot").queryAs(ScatterPlot.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> plot.getData().size() == 2_000);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(plot::getData) != drawnBefore && plot.getData().size() == 2_000);
         return tab.model().resultProperty().get();
     }
 
