@@ -10,6 +10,7 @@ import io.sparkworkbench.ui.common.Formats;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /** The sentences under the metrics table: where the model came from, how the data were split, and ALS against popularity. */
 final class MetricsText {
@@ -26,7 +27,7 @@ final class MetricsText {
         String when = WHEN.format(result.trainedAt().atZone(zone));
         String text = result.reloaded()
                 ? "Reloaded the saved model trained " + when + " (" + what + ")."
-                : "Trained " + when + " in " + Formats.elapsed(result.fitMillis()) + " (" + what + ").";
+                : "Trained " + when + ", ALS fitted in " + Formats.elapsed(result.fitMillis()) + " (" + what + ").";
         return text + result.saveProblem().map(p -> " Not saved: " + p).orElse("");
     }
 
@@ -57,7 +58,20 @@ final class MetricsText {
         }
         double ratio = als / popular;
         String sentence = String.format(Locale.US, "ALS is %.1f× popularity on %s (%s vs %s)", ratio, at, score(als), score(popular));
-        return sentence + (ratio < 1 ? ": the popularity baseline ranks better on this data." : ".");
+        return sentence + (ratio < 1 ? ": the popularity baseline ranks better on this data." : ".") + rmse(evaluation);
+    }
+
+    /** On explicit ratings, the stars ALS misses by beside what each baseline misses by; empty otherwise. */
+    private static String rmse(RecommendEvaluation evaluation) {
+        OptionalDouble als = evaluation.scores(ModelRole.ALS).rmse();
+        OptionalDouble means = evaluation.scores(ModelRole.POPULAR).rmse();
+        OptionalDouble random = evaluation.scores(ModelRole.RANDOM).rmse();
+        if (als.isEmpty() || means.isEmpty() || random.isEmpty()) {
+            return "";
+        }
+        return String.format(Locale.US, " RMSE %.3f stars, against %.3f for each product's mean rating and %.3f for random stars%s",
+                als.getAsDouble(), means.getAsDouble(), random.getAsDouble(),
+                als.getAsDouble() > means.getAsDouble() ? ": product means predict the stars better." : ".");
     }
 
     static String score(double value) {

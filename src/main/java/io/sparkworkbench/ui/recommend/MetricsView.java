@@ -47,7 +47,9 @@ final class MetricsView extends VBox {
         empty.getStyleClass().add("form-hint");
         table.setPlaceholder(empty);
         rmse = score("RMSE", s -> s.scores().rmse());
-        table.getColumns().setAll(List.of(Columns.text("model", s -> s.role().label()),
+        TableColumn<ModelScores, String> role = Columns.text("model", s -> s.role().label());
+        role.setPrefWidth(110);
+        table.getColumns().setAll(List.of(role,
                 score("precision@k", s -> OptionalDouble.of(s.scores().precision())),
                 score("recall@k", s -> OptionalDouble.of(s.scores().recall())),
                 score("MAP@k", s -> OptionalDouble.of(s.scores().map())),

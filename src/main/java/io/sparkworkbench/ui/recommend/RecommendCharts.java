@@ -33,7 +33,7 @@ final class RecommendCharts {
             bars.add(new BarValue("NDCG" + at, series, s.ndcg()));
             bars.add(new BarValue("coverage", series, s.coverage()));
         }
-        return WorkbenchCharts.barChart("ALS against its baselines (held-out ratings)", null, "Score (0–1, higher is better)",
+        return WorkbenchCharts.barChart("ALS against its baselines on held-out ratings (higher is better)", null, "Score (0–1)",
                 ValueFormat.DECIMAL, bars);
     }
 

@@ -47,7 +47,15 @@ public final class TrainFormViewModel {
                 alpha, seed, split, holdoutDays, testShare, k)) {
             field.addListener(o -> validate());
         }
+        source.addListener((obs, old, now) -> followSourceDefault(old, now));
         validate();
+    }
+
+    /** A regParam still at the old source's starting value moves to the new one's; one the user typed stays. */
+    private void followSourceDefault(RatingSource old, RatingSource now) {
+        if (old != null && now != null && text(RecommendRequest.defaultRegParam(old)).equals(regParam.get())) {
+            regParam.set(text(RecommendRequest.defaultRegParam(now)));
+        }
     }
 
     /** The rating sources the data set's tables allow; the chosen one moves to an allowed one if it is not. */

@@ -2,9 +2,14 @@ package io.sparkworkbench.ui.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.engine.ml.recommend.ModelRole;
+import io.sparkworkbench.engine.ml.recommend.ModelScores;
+import io.sparkworkbench.engine.ml.recommend.RecommendEvaluation;
 import io.sparkworkbench.engine.ml.recommend.RecommendRequest;
 import io.sparkworkbench.engine.ml.recommend.SplitKind;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class MetricsTextTest {
@@ -17,6 +22,16 @@ class MetricsTextTest {
                 .isEqualTo("ALS is 0.8× popularity on precision@10 (0.040 vs 0.050): the popularity baseline ranks better on this data.");
         assertThat(MetricsText.versusPopular(RecommendFixtures.evaluation(0.04, 0)))
                 .isEqualTo("Most popular scored 0 on precision@10; ALS scored 0.040.");
+    }
+
+    @Test
+    void onExplicitRatingsTheStarsMissedAreSetBesideTheBaselines() {
+        RecommendEvaluation stars = new RecommendEvaluation(10, 1_000, 200, 50, 0, List.of(
+                new ModelScores(ModelRole.ALS, RecommendFixtures.scores(0.05, OptionalDouble.of(1.421))),
+                new ModelScores(ModelRole.POPULAR, RecommendFixtures.scores(0.06, OptionalDouble.of(1.02))),
+                new ModelScores(ModelRole.RANDOM, RecommendFixtures.scores(0.01, OptionalDouble.of(1.9)))));
+        assertThat(MetricsText.versusPopular(stars)).endsWith("ranks better on this data. RMSE 1.421 stars, against 1.020 for each"
+                + " product's mean rating and 1.900 for random stars: product means predict the stars better.");
     }
 
     @Test

@@ -96,7 +96,21 @@ class RecommendViewModelTest {
         assertThat(asked.rank()).isEqualTo(6);
         assertThat(asked.seed()).isEqualTo(7);
         assertThat(model.modelProperty().get()).isNotNull();
-        assertThat(model.action().statusProperty().get()).startsWith("Trained 2026-11-30 14:05 in 3.1 s").endsWith("Saved for this data set.");
+        assertThat(model.action().statusProperty().get()).startsWith("Trained 2026-11-30 14:05, ALS fitted in 3.1 s").endsWith("Saved for this data set.");
+    }
+
+    @Test
+    void switchingToReviewStarsStartsRegParamAtTheirOwnDefaultUnlessTheUserTypedOne() {
+        TrainFormViewModel form = new TrainFormViewModel();
+        assertThat(form.regParamProperty().get()).isEqualTo("1");
+        form.sourceProperty().set(RatingSource.EXPLICIT_REVIEWS);
+        assertThat(form.regParamProperty().get()).isEqualTo("0.1");
+        form.sourceProperty().set(RatingSource.IMPLICIT_EVENTS);
+        assertThat(form.regParamProperty().get()).isEqualTo("1");
+
+        form.regParamProperty().set("0.5");
+        form.sourceProperty().set(RatingSource.EXPLICIT_REVIEWS);
+        assertThat(form.regParamProperty().get()).isEqualTo("0.5");
     }
 
     @Test
@@ -107,7 +121,7 @@ class RecommendViewModelTest {
         assertThat(form.sources()).containsExactly(RatingSource.IMPLICIT_EVENTS);
         assertThat(form.sourceProperty().get()).isEqualTo(RatingSource.IMPLICIT_EVENTS);
         form.sourceProperty().set(RatingSource.EXPLICIT_REVIEWS);
-        assertThat(form.problemProperty().get()).isEqualTo("Explicit: review ratings is not available in this data set");
+        assertThat(form.problemProperty().get()).isEqualTo("Explicit: review stars 1–5 is not available in this data set");
 
         form.allowSources(Set.of());
         assertThat(form.problemProperty().get()).contains("no reviews, order items or clickstream");

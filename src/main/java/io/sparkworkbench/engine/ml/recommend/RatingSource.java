@@ -3,9 +3,9 @@ package io.sparkworkbench.engine.ml.recommend;
 /** Where the ratings ALS learns from come from. */
 public enum RatingSource {
     /** Star ratings from {@code reviews}: ALS predicts the rating, RMSE applies. */
-    EXPLICIT_REVIEWS("Explicit: review ratings"),
+    EXPLICIT_REVIEWS("Explicit: review stars 1–5"),
     /** Weighted counts of product views, add-to-carts and purchases: ALS with {@code implicitPrefs}. */
-    IMPLICIT_EVENTS("Implicit: views, carts and purchases");
+    IMPLICIT_EVENTS("Implicit: weighted events");
 
     private final String label;
 

@@ -51,6 +51,15 @@ public record RecommendRequest(RatingSource source, ImplicitWeights weights, int
                 SplitKind.BY_TIME, 60, 0.2, 10);
     }
 
+    /**
+     * The regParam the form starts from for a rating source: 1 for implicit weighted counts (above), 0.1 for
+     * review stars, where 1 shrank the predictions toward zero (sample data, rank 10: RMSE 1.42 against 1.27
+     * at 0.1, and precision@10 0.038 against 0.041).
+     */
+    public static double defaultRegParam(RatingSource source) {
+        return source == RatingSource.EXPLICIT_REVIEWS ? 0.1 : defaults().regParam();
+    }
+
     public RecommendRequest withRankAndRegParam(int newRank, double newRegParam) {
         return new RecommendRequest(source, weights, newRank, maxIterations, newRegParam, alpha, seed, split, holdoutDays,
                 testFraction, k);

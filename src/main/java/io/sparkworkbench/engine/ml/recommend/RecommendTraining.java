@@ -118,15 +118,17 @@ final class RecommendTraining {
         models.add(new ModelScores(ModelRole.ALS, alsScores(request, split, evaluator, model)));
         context.checkCancelled();
         RatingSplit.Counts n = split.counts();
+        boolean explicit = request.source() == RatingSource.EXPLICIT_REVIEWS;
+        RatingBaselines baselines = explicit ? RatingBaselines.of(split.train(), split.relevant(), request.seed()) : null;
         models.add(new ModelScores(ModelRole.POPULAR, scored(evaluator,
                 TopLists.popular(split.trainBought(), split.evaluated(), split.trainBought(), request.k(), n.maxBought()),
-                OptionalDouble.empty())));
+                explicit ? baselines.productMean() : OptionalDouble.empty())));
         context.checkCancelled();
         Dataset<Row> products = new RatingTables(context.spark()).products();
         long productCount = products.count();
         Dataset<Row> intProducts = RatingSplit.withIntIds(products, "products", RatingTables.PRODUCT);
         models.add(new ModelScores(ModelRole.RANDOM, scored(evaluator, TopLists.random(intProducts, productCount, split.evaluated(),
-                split.trainBought(), request.k(), n.maxBought(), request.seed()), OptionalDouble.empty())));
+                split.trainBought(), request.k(), n.maxBought(), request.seed()), explicit ? baselines.random() : OptionalDouble.empty())));
         return new RecommendEvaluation(request.k(), n.trainRatings(), n.testRatings(), n.evaluatedCustomers(), n.coldCustomers(), models);
     }
 
