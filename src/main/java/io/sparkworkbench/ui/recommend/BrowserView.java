@@ -47,15 +47,17 @@ final class BrowserView extends BorderPane {
         bar.setPadding(new Insets(8));
         setTop(bar);
 
+        // The history gets the whole height on the left (with the jobs panel open it had room for two rows
+        // under a full-width product pane); the recommendations and the product they lead to share the right.
         card = new CustomerCardView(browser);
         recommendations = new RecommendationsView(browser);
-        SplitPane sideBySide = new SplitPane(card, recommendations);
-        sideBySide.setDividerPositions(0.5);
         product = new ProductView(browser);
-        SplitPane split = new SplitPane(sideBySide, product);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        setCenter(split);
+        SplitPane right = new SplitPane(recommendations, product);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.55);
+        SplitPane sideBySide = new SplitPane(card, right);
+        sideBySide.setDividerPositions(0.45);
+        setCenter(sideBySide);
     }
 
     private static Label label(String text) {

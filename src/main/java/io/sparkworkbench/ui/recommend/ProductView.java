@@ -41,7 +41,7 @@ final class ProductView extends VBox {
                 Columns.text("similar product", s -> s.product().name()),
                 Columns.text("category", s -> s.product().category()),
                 Columns.number("cosine", SimilarProduct::similarity, v -> String.format(Locale.US, "%.3f", v))));
-        similar.getColumns().get(0).setPrefWidth(180);
+        similar.getColumns().get(0).setPrefWidth(150);
         similar.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         similar.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null) {
@@ -56,7 +56,7 @@ final class ProductView extends VBox {
                 Columns.text("likely buyer", b -> b.name() + "  #" + b.customerId()),
                 Columns.text("country", LikelyBuyer::country),
                 Columns.number("score", LikelyBuyer::score, v -> String.format(Locale.US, "%.3f", v))));
-        buyers.getColumns().get(0).setPrefWidth(180);
+        buyers.getColumns().get(0).setPrefWidth(150);
         buyers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         buyers.setOnMouseClicked(e -> {
             LikelyBuyer b = buyers.getSelectionModel().getSelectedItem();

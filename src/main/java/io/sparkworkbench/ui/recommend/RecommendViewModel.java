@@ -62,9 +62,13 @@ public final class RecommendViewModel {
         String customers = Formats.count(o.directory().size()) + " customers to browse. ";
         if (o.saved().isPresent()) {
             RecommendModel saved = o.saved().get();
-            form.apply(saved.result().request());
+            boolean keepTyped = form.editedByUser();
+            if (!keepTyped) {
+                form.apply(saved.result().request());
+            }
             model.set(saved);
-            action.setStatus(customers + MetricsText.provenance(saved.result(), zone));
+            action.setStatus(customers + MetricsText.provenance(saved.result(), zone)
+                    + (keepTyped ? " The form keeps the values you typed." : ""));
         } else if (o.loadProblem().isPresent()) {
             action.setStatus(customers + "The saved model could not be read (" + o.loadProblem().get() + "): train a new one.");
         } else if (o.sources().isEmpty()) {

@@ -70,7 +70,7 @@ final class SearchField<T> extends TextField {
         if (!popup.isShowing()) {
             var bounds = localToScreen(getBoundsInLocal());
             if (bounds != null) {
-                list.setPrefWidth(Math.max(420, getWidth()));
+                list.setPrefWidth(Math.max(560, getWidth()));
                 popup.show(this, bounds.getMinX(), bounds.getMaxY() + 1);
             }
         }

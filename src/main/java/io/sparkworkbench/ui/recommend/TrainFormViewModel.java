@@ -40,12 +40,17 @@ public final class TrainFormViewModel {
     private final StringProperty testShare = new SimpleStringProperty();
     private final ObjectProperty<Integer> k = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private boolean applying;
+    private boolean edited;
 
     public TrainFormViewModel() {
         apply(RecommendRequest.defaults());
         for (Observable field : List.<Observable>of(source, viewWeight, cartWeight, purchaseWeight, rank, iterations, regParam,
                 alpha, seed, split, holdoutDays, testShare, k)) {
-            field.addListener(o -> validate());
+            field.addListener(o -> {
+                edited |= !applying;
+                validate();
+            });
         }
         source.addListener((obs, old, now) -> followSourceDefault(old, now));
         validate();
@@ -86,6 +91,24 @@ public final class TrainFormViewModel {
 
     /** Fills the form from a request (a reloaded model's, or the defaults). */
     public void apply(RecommendRequest request) {
+        applying = true;
+        try {
+            fill(request);
+        } finally {
+            applying = false;
+        }
+        edited = false;
+    }
+
+    /**
+     * Whether the user changed a value since the form was last filled: a saved model that arrives later must
+     * not overwrite what they typed meanwhile.
+     */
+    public boolean editedByUser() {
+        return edited;
+    }
+
+    private void fill(RecommendRequest request) {
         source.set(request.source());
         viewWeight.set(text(request.weights().view()));
         cartWeight.set(text(request.weights().cart()));

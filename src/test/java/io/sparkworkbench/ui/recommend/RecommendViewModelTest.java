@@ -51,6 +51,19 @@ class RecommendViewModelTest {
     }
 
     @Test
+    void aSavedModelArrivingAfterTheUserTypedLeavesTheirValuesInTheForm() {
+        backend.saved = Optional.of(RecommendFixtures.model(RecommendRequest.defaults().withRankAndRegParam(20, 0.5), true));
+        model.form().rankProperty().set(30);
+        model.shown();
+        model.datasetOpened(Path.of("/data/shop"));
+
+        assertThat(model.modelProperty().get()).as("the saved model is still shown").isNotNull();
+        assertThat(model.form().rankProperty().get()).isEqualTo(30);
+        assertThat(model.form().regParamProperty().get()).isEqualTo("1");
+        assertThat(model.action().statusProperty().get()).endsWith("The form keeps the values you typed.");
+    }
+
+    @Test
     void badValuesAreNamedBesideTheFormAndNothingIsTrained() {
         model.shown();
         model.datasetOpened(Path.of("/data/shop"));

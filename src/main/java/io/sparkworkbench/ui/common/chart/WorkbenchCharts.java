@@ -118,6 +118,9 @@ public final class WorkbenchCharts {
 
         CategoryAxis categoryAxis = new CategoryAxis(categoryAxisLabel);
         categoryAxis.setMaximumCategoryLabelLines(2);
+        // A label may run a little past its slot: "Electronics" under a narrow slot broke mid-word otherwise.
+        categoryAxis.setMaximumCategoryLabelWidthRatio(1.3f);
+        categoryAxis.setCategoryMargin(0.15);
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis(valueAxisLabel, format), renderer);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, seriesNames.size() > 1);
         chart.setPadding(CHART_PADDING);
