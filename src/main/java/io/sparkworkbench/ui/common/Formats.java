@@ -15,6 +15,11 @@ public final class Formats {
     private Formats() {
     }
 
+    /** "1 order", "2,500 orders": the count and the noun, plural with an s unless there is exactly one. */
+    public static String count(long value, String noun) {
+        return count(value) + " " + noun + (value == 1 ? "" : "s");
+    }
+
     public static String count(long value) {
         return String.format(Locale.US, "%,d", value);
     }

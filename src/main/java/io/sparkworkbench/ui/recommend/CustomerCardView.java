@@ -11,7 +11,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -36,10 +35,8 @@ final class CustomerCardView extends VBox {
         for (Label l : List.of(contact, place, segment, totals)) {
             l.setWrapText(true);
         }
-        GridPane facts = new GridPane();
-        facts.setHgap(10);
-        facts.setVgap(2);
-        facts.addColumn(0, contact, place, segment, totals);
+        // A VBox, not a grid: a grid column takes its widest label's width, so wrapping labels were cut instead.
+        VBox facts = new VBox(2, contact, place, segment, totals);
 
         history.setId("card-history");
         Label empty = new Label("Purchase history appears when a customer is chosen");
@@ -96,8 +93,8 @@ final class CustomerCardView extends VBox {
         place.setText(card.city() + ", " + card.customer().country() + "  ·  customer since " + card.signupDate()
                 + "  ·  " + card.loyaltyTier() + " tier");
         segment.setText(card.segment().map(s -> "Segment: " + s).orElse(card.segmentNote()));
-        totals.setText(Formats.count(card.orders()) + " orders, " + String.format(Locale.US, "$%,.2f", card.spend()) + " spent, "
-                + Formats.count(card.historyLines()) + " purchased lines");
+        totals.setText(Formats.count(card.orders(), "order") + ", " + String.format(Locale.US, "$%,.2f", card.spend()) + " spent, "
+                + Formats.count(card.historyLines(), "purchased line"));
         history.setItems(FXCollections.observableArrayList(card.history()));
     }
 
