@@ -223,7 +223,8 @@ public final class GraphService {
                 T result = steps.run(context, run);
                 run.finish(context, label + ": done");
                 return result;
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // A cancelled job surfaces as Spark's checked SparkException, not only as CancellationException.
                 run.finish(context, label + ": " + (context.isCancelRequested() ? "stopped" : "failed"));
                 throw e;
             }
