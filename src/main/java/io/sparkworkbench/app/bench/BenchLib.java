@@ -86,6 +86,28 @@ public final class BenchLib {
         }
     }
 
+    /** JGraphT's PageRank, loaded like Smile's K-Means (see {@link #kMeansPeer(Path)}), or a message saying why there is none. */
+    public static PageRankPeer pageRankPeer() throws ClassNotFoundException {
+        Path folder = folder().orElseThrow(() -> new ClassNotFoundException(
+                "JGraphT is not installed: no bench-lib folder (set -Dworkbench.benchlib=DIR or build with ./mvnw -Pdist package)"));
+        List<URL> urls = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(folder)) {
+            jars.filter(p -> p.getFileName().toString().matches("(jgrapht-core|jheaps)-.*\\.jar")).sorted().map(BenchLib::url).forEach(urls::add);
+        } catch (IOException e) {
+            throw new ClassNotFoundException("Could not list " + folder + ": " + e.getMessage(), e);
+        }
+        if (urls.stream().noneMatch(u -> u.getPath().contains("jgrapht-core"))) {
+            throw new ClassNotFoundException("JGraphT is not installed: no jgrapht-core jar in " + folder);
+        }
+        urls.add(BenchLib.class.getProtectionDomain().getCodeSource().getLocation());
+        ClassLoader loader = new PeerFirstLoader(urls.toArray(URL[]::new), BenchLib.class.getClassLoader(), JGraphtPageRank.class.getName());
+        try {
+            return (PageRankPeer) Class.forName(JGraphtPageRank.class.getName(), true, loader).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new ClassNotFoundException("Could not load JGraphT from " + folder + ": " + e, e);
+        }
+    }
+
     /** Smile's K-Means, or null after a note saying why the peer is missing. */
     static KMeansPeer kMeansPeerOrNote(Figures figures) {
         try {

@@ -23,7 +23,10 @@ public final class BenchmarkGroups {
                         new MlBenchmark(run.localEngine(), run.figures()).run(run.quick());
                         new ChurnBenchmark(run.localEngine(), run.figures()).run(run.quick());
                         new AlsBenchmark(run.localEngine(), run.figures()).run(run.quick());
-                    }));
+                    }),
+            group("graph", "PageRank at scale 1 vs JGraphT, scale 10 and 100; label propagation NMI vs planted communities,"
+                            + " and on a 1M-edge power-law graph with and without the hub guard",
+                    run -> new GraphBenchmark(run.localEngine(), run.figures()).run(run.quick())));
 
     private BenchmarkGroups() {
     }

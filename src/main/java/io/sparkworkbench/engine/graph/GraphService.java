@@ -1,0 +1,256 @@
+package io.sparkworkbench.engine.graph;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.sparkworkbench.engine.EngineContext;
+import io.sparkworkbench.engine.EngineException;
+import io.sparkworkbench.engine.EnginePool;
+import io.sparkworkbench.engine.EngineTask;
+import io.sparkworkbench.engine.SparkEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The graph tab's engine side: open a graph from a {@link GraphSource}, run each algorithm of
+ * {@link GraphAlgorithms} on it (each result a cached table behind a {@link GraphViews} view, plus a small
+ * record for the tab), and answer the visualizer: node attributes and edges as primitive arrays within a
+ * budget, neighbours, search, top-N. Nothing here hands a Spark type to its callers, and nothing unbounded
+ * comes back to the driver. Algorithms are long work (the background pool); look-ups are interactive.
+ */
+public final class GraphService {
+
+    public static final int TOP_N = 20;
+    public static final int HISTOGRAM_BINS = 2_000;
+    public static final int MAX_LANDMARKS = 10;
+
+    private final SparkEngine engine;
+    private final GraphAlgorithms algorithms;
+    private volatile GraphState state;
+
+    public GraphService(SparkEngine engine) {
+        this(engine, new GraphXAlgorithms());
+    }
+
+    public GraphService(SparkEngine engine, GraphAlgorithms algorithms) {
+        this.engine = engine;
+        this.algorithms = algorithms;
+    }
+
+    /** Builds the graph (edges and nodes cached), computes its degrees, and registers graph_nodes, graph_edges, graph_degrees. */
+    public GraphRun<GraphSummary> open(GraphSource source) {
+        return background("Open the " + source.describe(), (context, run) -> {
+            run.step(context, "Building the " + source.describe());
+            GraphData graph = GraphTables.build(context.spark(), source);
+            GraphState next = new GraphState(graph);
+            GraphState previous = state;
+            state = next;
+            if (previous != null) {
+                previous.release(context.spark(), algorithms);
+            }
+            graph.nodes().createOrReplaceTempView(GraphViews.NODES);
+            graph.edges().createOrReplaceTempView(GraphViews.EDGES);
+            run.step(context, "Counting degrees of " + graph.nodeCount() + " nodes");
+            Dataset<Row> degrees = algorithms.degrees(graph);
+            next.put(GraphViews.DEGREES, degrees, withLabels(graph, degrees));
+            return graph.summary();
+        });
+    }
+
+    /** The open graph, if any. */
+    public Optional<GraphSummary> current() {
+        GraphState s = state;
+        return s == null ? Optional.empty() : Optional.of(s.graph().summary());
+    }
+
+    public GraphRun<DegreeDistribution> degrees() {
+        return background("Degree distribution", (context, run) -> {
+            GraphState s = requireGraph();
+            run.step(context, "Degree histogram");
+            Dataset<Row> d = s.result(GraphViews.DEGREES).orElseThrow();
+            return GraphSummaries.degrees(s.graph(), d, HISTOGRAM_BINS, TOP_N);
+        });
+    }
+
+    public GraphRun<PageRankResult> pageRank(PageRankRequest request) {
+        return background(request.describe(), (context, run) -> {
+            GraphState s = requireGraph();
+            run.step(context, request.describe() + " on " + s.graph().nodeCount() + " nodes, " + s.graph().edgeCount() + " edges");
+            long t0 = System.nanoTime();
+            Dataset<Row> ranks = algorithms.pageRank(s.graph(), request);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            s.put(GraphViews.PAGERANK, ranks, withLabels(s.graph(), ranks));
+            run.step(context, "Top " + TOP_N + " by rank");
+            return new PageRankResult(request, GraphSummaries.top(s.graph(), ranks, "rank", TOP_N), s.graph().nodeCount(), ms,
+                    GraphViews.PAGERANK);
+        });
+    }
+
+    public GraphRun<ComponentsResult> components() {
+        return components(false);
+    }
+
+    public GraphRun<ComponentsResult> strongComponents() {
+        return components(true);
+    }
+
+    private GraphRun<ComponentsResult> components(boolean strong) {
+        String name = strong ? "Strongly connected components" : "Connected components";
+        return background(name, (context, run) -> {
+            GraphState s = requireGraph();
+            run.step(context, name + " of " + s.graph().nodeCount() + " nodes");
+            long t0 = System.nanoTime();
+            Dataset<Row> table = strong ? algorithms.stronglyConnectedComponents(s.graph()) : algorithms.connectedComponents(s.graph());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            String view = strong ? GraphViews.STRONG_COMPONENTS : GraphViews.COMPONENTS;
+            s.put(view, table, withLabels(s.graph(), table));
+            run.step(context, "Sizing the components");
+            GraphSummaries.Sizes sizes = GraphSummaries.sizes(table, "component", TOP_N);
+            return new ComponentsResult(strong, sizes.groups(), sizes.largest(), sizes.singletons(), ms, view);
+        });
+    }
+
+    public GraphRun<TriangleResult> triangles() {
+        return background("Triangles and clustering", (context, run) -> {
+            GraphState s = requireGraph();
+            run.step(context, "Counting triangles among " + s.graph().edgeCount() + " edges");
+            long t0 = System.nanoTime();
+            Dataset<Row> table = algorithms.triangles(s.graph());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            s.put(GraphViews.TRIANGLES, table, withLabels(s.graph(), table));
+            run.step(context, "Summing triangles");
+            Row r = table.agg(org.apache.spark.sql.functions.sum("triangles"), org.apache.spark.sql.functions.avg("clustering")).first();
+            // Each triangle is counted at each of its three corners.
+            long triangles = r.isNullAt(0) ? 0 : r.getLong(0) / 3;
+            double clustering = r.isNullAt(1) ? 0 : r.getDouble(1);
+            return new TriangleResult(triangles, clustering, GraphSummaries.top(s.graph(), table, "triangles", TOP_N), ms, GraphViews.TRIANGLES);
+        });
+    }
+
+    public GraphRun<CommunityResult> communities(CommunityRequest request) {
+        String name = "Label propagation (" + request.maxIterations() + " iterations"
+                + (request.hubDegreeCap() > 0 ? ", hubs capped at " + request.hubDegreeCap() + " edges)" : ", no hub guard)");
+        return background(name, (context, run) -> {
+            GraphState s = requireGraph();
+            run.step(context, name + " on " + s.graph().nodeCount() + " nodes");
+            long t0 = System.nanoTime();
+            GraphAlgorithms.Communities c = algorithms.labelPropagation(s.graph(), request);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            s.put(GraphViews.COMMUNITIES, c.table(), withLabels(s.graph(), c.table()));
+            run.step(context, "Sizing the communities");
+            GraphSummaries.Sizes sizes = GraphSummaries.sizes(c.table(), "community", TOP_N);
+            // Label propagation ignores direction: the edges it could use are the distinct unordered pairs.
+            long edgesTotal = GraphXGraphs.canonical(s.graph().edges()).count();
+            return new CommunityResult(request, sizes.groups(), sizes.largest(), c.hubs(), c.edgesUsed(), edgesTotal, ms,
+                    GraphViews.COMMUNITIES);
+        });
+    }
+
+    public GraphRun<PathsResult> shortestPaths(long[] landmarks) {
+        long[] chosen = landmarks.clone();
+        if (chosen.length == 0 || chosen.length > MAX_LANDMARKS) {
+            throw new IllegalArgumentException("Choose 1 to " + MAX_LANDMARKS + " landmarks, not " + chosen.length);
+        }
+        return background("Shortest paths to " + chosen.length + " landmarks", (context, run) -> {
+            GraphState s = requireGraph();
+            run.step(context, "Hop counts to " + chosen.length + " landmarks");
+            long t0 = System.nanoTime();
+            Dataset<Row> table = algorithms.shortestPaths(s.graph(), chosen);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            s.put(GraphViews.PATHS, table, withLabels(s.graph(), table));
+            run.step(context, "Summarising the hop counts");
+            return new PathsResult(GraphSummaries.reach(s.graph(), table, chosen), ms, GraphViews.PATHS);
+        });
+    }
+
+    /** The visualizer's nodes for {@code filter}: primitive arrays, at most the filter's budget. */
+    public EngineTask<NodeAttributes> nodeAttributes(NodeFilter filter) {
+        return engine.submit("Graph nodes to draw", EnginePool.INTERACTIVE, context -> NodeSelection.attributes(requireGraph(), filter));
+    }
+
+    /** The edges among {@code nodeIds} (a {@link NodeAttributes}' ids) as index pairs into that array, heaviest first, at most {@code budget}. */
+    public EngineTask<EdgeArrays> edges(long[] nodeIds, int budget) {
+        long[] ids = nodeIds.clone();
+        if (budget < 1) {
+            throw new IllegalArgumentException("The edge budget must be at least 1, not " + budget);
+        }
+        return engine.submit("Graph edges to draw", EnginePool.INTERACTIVE, context -> NodeSelection.edges(requireGraph(), ids, budget));
+    }
+
+    public EngineTask<Neighbours> neighbours(long id, int cap) {
+        return engine.submit("Neighbours of node " + id, EnginePool.INTERACTIVE, context -> GraphLookups.neighbours(requireGraph(), id, cap));
+    }
+
+    /** Nodes whose id equals {@code text} or whose label contains it (case-insensitive), at most {@code limit}. */
+    public EngineTask<List<GraphNode>> search(String text, int limit) {
+        return engine.submit("Search the graph for " + text, EnginePool.INTERACTIVE, context -> GraphLookups.search(requireGraph(), text, limit));
+    }
+
+    /** The {@code n} highest PageRank nodes (run PageRank first). */
+    public EngineTask<List<RankedNode>> topByRank(int n) {
+        return engine.submit("Top " + n + " by PageRank", EnginePool.INTERACTIVE, context -> {
+            GraphState s = requireGraph();
+            Dataset<Row> ranks = s.result(GraphViews.PAGERANK).orElseThrow(() -> new EngineException("Run PageRank first"));
+            return GraphSummaries.top(s.graph(), ranks, "rank", n);
+        });
+    }
+
+    /** Drops the open graph and its results (views, caches). */
+    public EngineTask<Void> close() {
+        return engine.submit("Close the graph", EnginePool.INTERACTIVE, context -> {
+            GraphState s = state;
+            state = null;
+            if (s != null) {
+                s.release(context.spark(), algorithms);
+                context.spark().catalog().dropTempView(GraphViews.NODES);
+                context.spark().catalog().dropTempView(GraphViews.EDGES);
+            }
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Steps<T> {
+        T run(EngineContext context, GraphRun<T> run) throws Exception;
+    }
+
+    private <T> GraphRun<T> background(String label, Steps<T> steps) {
+        GraphRun<T> run = new GraphRun<>("Waiting for Spark: " + label);
+        run.start(engine.submit(label, EnginePool.BACKGROUND, context -> {
+            try {
+                T result = steps.run(context, run);
+                run.finish(context, label + ": done");
+                return result;
+            } catch (Exception e) {
+                // A cancelled job surfaces as Spark's checked SparkException, not only as CancellationException.
+                run.finish(context, label + ": " + (context.isCancelRequested() ? "stopped" : "failed"));
+                throw e;
+            }
+        }));
+        return run;
+    }
+
+    private GraphState requireGraph() {
+        GraphState s = state;
+        if (s == null) {
+            throw new EngineException("Open a graph first (social, co-purchase or a view)");
+        }
+        return s;
+    }
+
+    /** A result table with the node's label beside its id, as the view shows it. */
+    private static Dataset<Row> withLabels(GraphData graph, Dataset<Row> table) {
+        Dataset<Row> labels = graph.nodes().select(col("id").as("node_id"), col("label"));
+        List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+        columns.add(table.col("id"));
+        columns.add(col("label"));
+        for (String c : table.columns()) {
+            if (!c.equals("id")) {
+                columns.add(table.col(c));
+            }
+        }
+        return table.join(labels, table.col("id").equalTo(labels.col("node_id")), "left").select(columns.toArray(org.apache.spark.sql.Column[]::new));
+    }
+}
