@@ -27,7 +27,6 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -60,8 +59,7 @@ public class GraphView extends Region {
     private final HoverTooltip tooltip = new HoverTooltip("graph-tooltip");
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
     private final StringProperty note = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper layoutStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<LayoutRunner.State> layoutState = new ReadOnlyObjectWrapper<>();
+    private final GraphLayoutFeed layout = new GraphLayoutFeed();
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
     private final PlotExportActions exports;
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -79,9 +77,6 @@ public class GraphView extends Region {
     private ViewTransform view;
     private boolean homeView = true;
     private ScatterStyle style = ScatterStyle.LIGHT;
-    private ForceLayout.Settings settings = ForceLayout.Settings.defaults(1);
-    private LayoutRunner runner;
-    private LayoutRunner.Snapshot shownSnapshot;
     private long lastMoveNanos = Long.MIN_VALUE / 2;
     private boolean sampledLastFrame;
     private boolean dirty = true;
@@ -121,24 +116,21 @@ public class GraphView extends Region {
      * file does not know start next to a placed neighbour. {@code saved} may be null.
      */
     public void setGraph(GraphData graph, LayoutPositions saved) {
-        stopLayout();
-        runner = null;
-        shownSnapshot = null;
         data = graph == null ? GraphData.empty() : graph;
         radius = NodeRadii.of(data);
         labelWidths = new double[data.nodeCount()];
         Arrays.fill(labelWidths, -1);
         float[][] start = saved == null ? null : saved.forGraph(data);
-        ForceLayout initial = new ForceLayout(data, settings, start == null ? null : start[0], start == null ? null : start[1]);
+        ForceLayout initial = new ForceLayout(data, layout.settings(), start == null ? null : start[0],
+                start == null ? null : start[1]);
         positions.set(initial.positions(), saved == null || saved.matching(data) == 0);
         highlighted = null;
         selected.set(-1);
         hovered = -1;
         tooltip.hide();
         homeView = true;
-        layoutStatus.set(saved == null ? "" : String.format(Locale.ROOT, "Layout restored: %,d of %,d nodes placed",
+        layout.reset(saved == null ? "" : String.format(Locale.ROOT, "Layout restored: %,d of %,d nodes placed",
                 saved.matching(data), data.nodeCount()));
-        layoutState.set(null);
         invalidate();
     }
 
@@ -148,55 +140,43 @@ public class GraphView extends Region {
 
     /** Seed, step cap, tolerance, θ and gravity of the next layout run. */
     public void setLayoutSettings(ForceLayout.Settings settings) {
-        this.settings = settings;
+        layout.setSettings(settings);
     }
 
     /** Starts the force layout from the positions shown (from the seeded start when none was laid out yet). */
     public void startLayout() {
-        stopLayout();
-        ForceLayout layout = positions.isSeededStart() ? new ForceLayout(data, settings)
-                : new ForceLayout(data, settings, positions.x(), positions.y());
-        runner = LayoutRunner.start(layout);
-        shownSnapshot = runner.latest();
-        layoutState.set(LayoutRunner.State.RUNNING);
-        layoutStatus.set(runner.status());
+        layout.start(data, positions);
         pulse.start();
     }
 
     public void pauseLayout() {
-        if (runner != null) {
-            runner.pause();
-            pulse.start();
-        }
+        layout.pause();
+        pulse.start();
     }
 
     public void resumeLayout() {
-        if (runner != null && !runner.isFinished()) {
-            runner.resume();
-            pulse.start();
-        }
+        layout.resume();
+        pulse.start();
     }
 
     /** Asks a running layout to stop; its thread ends after the step in progress, its last positions stay. */
     public void stopLayout() {
-        if (runner != null && !runner.isFinished()) {
-            runner.stop();
-            pulse.start();
-        }
+        layout.stop();
+        pulse.start();
     }
 
     /** "Layout settled after 412 steps, 6.1 s", "Layout running: step 80", "" before any layout. */
     public ReadOnlyStringProperty layoutStatusProperty() {
-        return layoutStatus.getReadOnlyProperty();
+        return layout.statusProperty();
     }
 
     /** The state of the last layout run, null before any. */
     public ReadOnlyObjectProperty<LayoutRunner.State> layoutStateProperty() {
-        return layoutState.getReadOnlyProperty();
+        return layout.stateProperty();
     }
 
     LayoutRunner layoutRunner() {
-        return runner;
+        return layout.runner();
     }
 
     /** A copy of the shown positions keyed by node id, to save (off the FX thread) with {@link GraphLayoutFile}. */
@@ -220,20 +200,11 @@ public class GraphView extends Region {
     }
 
     private void onPulse(long now) {
-        boolean polling = false;
-        if (runner != null) {
-            LayoutRunner.Snapshot s = runner.latest();
-            if (s != shownSnapshot) {
-                shownSnapshot = s;
-                positions.adopt(s.x(), s.y());
-                if (homeView) {
-                    view = null;
-                }
-                invalidate();
+        if (layout.poll(positions)) {
+            if (homeView) {
+                view = null;
             }
-            layoutStatus.set(s.status());
-            layoutState.set(s.state());
-            polling = !runner.isFinished() || s != runner.latest() || !isFinal(s.state());
+            dirty = true;
         }
         if (sampledLastFrame && now - lastMoveNanos >= FULL_DETAIL_AFTER_NANOS) {
             dirty = true;
@@ -241,13 +212,9 @@ public class GraphView extends Region {
         if (dirty) {
             draw(now);
         }
-        if (!polling && !dirty && !sampledLastFrame) {
+        if (!layout.needsPolling() && !dirty && !sampledLastFrame) {
             pulse.stop();
         }
-    }
-
-    private static boolean isFinal(LayoutRunner.State state) {
-        return state != LayoutRunner.State.RUNNING && state != LayoutRunner.State.PAUSED;
     }
 
     // ---- view -------------------------------------------------------------------------------------
@@ -393,18 +360,14 @@ public class GraphView extends Region {
         float nx = (float) v.dataX(sx);
         float ny = (float) v.dataY(sy);
         positions.move(node, nx, ny);
-        if (runner != null && !runner.isFinished()) {
-            runner.pin(node, nx, ny);
-        }
+        layout.pin(node, nx, ny);
         lastMoveNanos = System.nanoTime();
         invalidate();
     }
 
     void releaseNode(int node) {
         positions.release(node);
-        if (runner != null) {
-            runner.release(node);
-        }
+        layout.release(node);
     }
 
     private String defaultTooltip(int node) {
