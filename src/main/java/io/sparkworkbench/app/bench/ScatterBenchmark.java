@@ -5,15 +5,11 @@ import io.sparkworkbench.ui.common.scatter.PointDrawing;
 import io.sparkworkbench.ui.common.scatter.ScatterData;
 import io.sparkworkbench.ui.common.scatter.ScatterPlot;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
@@ -40,12 +36,12 @@ final class ScatterBenchmark {
     private static final int SELECTION_RUNS = 9;
 
     void run(Figures figures) throws Exception {
-        if (!startToolkit(figures)) {
+        if (!FxBench.startToolkit(figures, "scatter")) {
             return;
         }
         figures.note("JavaFX caps pulses at 60 per second, so 60 fps is the ceiling of every frame rate below;"
-                + " rendering pipeline: " + pipeline());
-        Stage stage = onFx(() -> {
+                + " rendering pipeline: " + FxBench.pipeline());
+        Stage stage = FxBench.onFx(() -> {
             Stage s = new Stage();
             s.setTitle("Scatter benchmark");
             s.setWidth(WIDTH);
@@ -55,69 +51,36 @@ final class ScatterBenchmark {
         try {
             ScatterData small = clusters(100_000, 42);
             ScatterData large = clusters(200_000, 43);
-            ScatterPlot plot = onFx(() -> {
+            ScatterPlot plot = FxBench.onFx(() -> {
                 ScatterPlot p = new ScatterPlot();
                 stage.setScene(new Scene(p, WIDTH, HEIGHT));
                 stage.show();
                 return p;
             });
-            Pan fast100k = pan(plot, small, PointDrawing.RASTER);
+            FxBench.Frames fast100k = pan(plot, small, PointDrawing.RASTER);
             print(figures, "100k", fast100k);
-            Pan fast200k = pan(plot, large, PointDrawing.RASTER);
+            FxBench.Frames fast200k = pan(plot, large, PointDrawing.RASTER);
             print(figures, "200k", fast200k);
-            Pan peer = pan(plot, small, PointDrawing.FILL_RECT);
+            FxBench.Frames peer = pan(plot, small, PointDrawing.FILL_RECT);
             figures.print("ml.scatter.fps_100k_fillrect", round1(peer.fps()), "fps");
             figures.note("peer in the same window: one GraphicsContext.fillRect per point, 100k points: "
                     + round1(peer.fps()) + " fps, p95 frame " + round1(peer.p95Ms()) + " ms, draw CPU median "
                     + round1(peer.drawCpuMedianMs()) + " ms");
             selection(figures, plot, small);
-            Pan jfree = panJFreeChart(stage, small);
+            FxBench.Frames jfree = panJFreeChart(stage, small);
             figures.print("ml.scatter.fps_100k_jfreechart_fx", round1(jfree.fps()), "fps");
             figures.note("peer: JFreeChart-FX ChartViewer, XYDotRenderer, the same 100k points panned once per"
                     + " pulse: " + round1(jfree.fps()) + " fps, p95 frame " + round1(jfree.p95Ms()) + " ms, redraw median"
                     + " (wall) " + round1(jfree.drawWallMedianMs()) + " ms");
         } finally {
-            onFx(() -> {
+            FxBench.onFx(() -> {
                 stage.close();
                 return null;
             });
         }
     }
 
-    /** Frame timings of one panning run. */
-    record Pan(long[] pulses, long[] drawCpu, long[] drawWall) {
-        /** Frames per second between the first and last frame; with fewer than two, frames per measured window. */
-        double fps() {
-            return pulses.length < 2 ? pulses.length / (PAN_NANOS / 1e9)
-                    : (pulses.length - 1) / ((pulses[pulses.length - 1] - pulses[0]) / 1e9);
-        }
-
-        double[] frameMs() {
-            double[] ms = new double[Math.max(0, pulses.length - 1)];
-            for (int i = 1; i < pulses.length; i++) {
-                ms[i - 1] = (pulses[i] - pulses[i - 1]) / 1e6;
-            }
-            return ms;
-        }
-
-        double medianMs() {
-            return percentile(frameMs(), 0.5);
-        }
-
-        double p95Ms() {
-            return percentile(frameMs(), 0.95);
-        }
-
-        double drawCpuMedianMs() {
-            return percentile(Arrays.stream(drawCpu).mapToDouble(n -> n / 1e6).toArray(), 0.5);
-        }
-
-        double drawWallMedianMs() {
-            return percentile(Arrays.stream(drawWall).mapToDouble(n -> n / 1e6).toArray(), 0.5);
-        }
-    }
-
-    private void print(Figures figures, String size, Pan pan) {
+    private void print(Figures figures, String size, FxBench.Frames pan) {
         figures.print("ml.scatter.fps_" + size, round1(pan.fps()), "fps");
         figures.print("ml.scatter.frame_median_ms_" + size, round1(pan.medianMs()), "ms");
         figures.print("ml.scatter.frame_p95_ms_" + size, round1(pan.p95Ms()), "ms");
@@ -128,11 +91,11 @@ final class ScatterBenchmark {
     }
 
     /** Shows {@code data} and pans it once per pulse: two warm-up seconds (JIT, first textures), then five measured. */
-    private Pan pan(ScatterPlot plot, ScatterData data, PointDrawing drawing) throws Exception {
+    private FxBench.Frames pan(ScatterPlot plot, ScatterData data, PointDrawing drawing) throws Exception {
         List<FrameTiming> frames = new ArrayList<>();
         boolean[] measuring = {false};
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onFx(() -> {
+        FxBench.onFx(() -> {
             plot.setPointDrawing(drawing);
             plot.setData(data);
             plot.setOnFrameDrawn(f -> {
@@ -164,17 +127,17 @@ final class ScatterBenchmark {
             return null;
         });
         done.get(60, TimeUnit.SECONDS);
-        return onFx(() -> {
+        return FxBench.onFx(() -> {
             plot.setOnFrameDrawn(null);
-            return new Pan(frames.stream().mapToLong(FrameTiming::pulseNanos).toArray(),
+            return new FxBench.Frames(frames.stream().mapToLong(FrameTiming::pulseNanos).toArray(),
                     frames.stream().mapToLong(FrameTiming::drawCpuNanos).toArray(),
-                    frames.stream().mapToLong(FrameTiming::drawNanos).toArray());
+                    frames.stream().mapToLong(FrameTiming::drawNanos).toArray(), PAN_NANOS);
         });
     }
 
     /** Rectangle and lasso selection of about half of 100,000 points, on the FX thread as a drag would. */
     private void selection(Figures figures, ScatterPlot plot, ScatterData data) throws Exception {
-        onFx(() -> {
+        FxBench.onFx(() -> {
             plot.setPointDrawing(PointDrawing.RASTER);
             plot.setData(data);
             return null;
@@ -201,7 +164,7 @@ final class ScatterBenchmark {
         int[] counts = new int[2];
         for (int run = 0; run < SELECTION_RUNS; run++) {
             int k = run;
-            onFx(() -> {
+            FxBench.onFx(() -> {
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 plot.selectInRectangle(cx - rx, cy - ry, cx + rx, cy + ry);
@@ -217,21 +180,21 @@ final class ScatterBenchmark {
                 return null;
             });
         }
-        double rect = percentile(rectMs, 0.5);
-        double lasso = percentile(lassoMs, 0.5);
+        double rect = FxBench.percentile(rectMs, 0.5);
+        double lasso = FxBench.percentile(lassoMs, 0.5);
         figures.print("ml.scatter.select_100k_ms", round1(Math.max(rect, lasso)), "ms");
         figures.note("selection of 100k points (median of " + SELECTION_RUNS + "): rectangle " + round1(rect) + " ms for "
                 + counts[0] + " points, lasso of " + vertices + " vertices " + round1(lasso) + " ms for " + counts[1]
                 + " points; the figure is the slower (CPU time of the FX thread: rectangle "
-                + round1(percentile(rectCpuMs, 0.5)) + " ms, lasso " + round1(percentile(lassoCpuMs, 0.5)) + " ms)");
-        onFx(() -> {
+                + round1(FxBench.percentile(rectCpuMs, 0.5)) + " ms, lasso " + round1(FxBench.percentile(lassoCpuMs, 0.5)) + " ms)");
+        FxBench.onFx(() -> {
             plot.clearSelection();
             return null;
         });
     }
 
     /** The peer: JFreeChart-FX with its fastest point renderer, its axes' ranges moved once per pulse. */
-    private Pan panJFreeChart(Stage stage, ScatterData data) throws Exception {
+    private FxBench.Frames panJFreeChart(Stage stage, ScatterData data) throws Exception {
         DefaultXYDataset dataset = new DefaultXYDataset();
         for (int g = 0; g < data.groupCount(); g++) {
             int group = g;
@@ -246,7 +209,7 @@ final class ScatterBenchmark {
         List<Long> pulses = new ArrayList<>();
         List<Long> draws = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onFx(() -> {
+        FxBench.onFx(() -> {
             XYDotRenderer renderer = new XYDotRenderer();
             renderer.setDotWidth(2);
             renderer.setDotHeight(2);
@@ -288,7 +251,7 @@ final class ScatterBenchmark {
         });
         done.get(120, TimeUnit.SECONDS);
         long[] redraws = draws.stream().mapToLong(Long::longValue).toArray();
-        return new Pan(pulses.stream().mapToLong(Long::longValue).toArray(), redraws, redraws);
+        return new FxBench.Frames(pulses.stream().mapToLong(Long::longValue).toArray(), redraws, redraws, PAN_NANOS);
     }
 
     /** Five overlapping Gaussian clusters of different sizes and spreads, like customer segments in PCA space. */
@@ -327,62 +290,7 @@ final class ScatterBenchmark {
                 .build();
     }
 
-    private static boolean startToolkit(Figures figures) throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        } catch (RuntimeException | UnsatisfiedLinkError e) {
-            figures.note("the scatter figures need a display (run under Xvfb: DISPLAY=:91, or Monocle): JavaFX did not"
-                    + " start: " + e.getMessage());
-            return false;
-        }
-        Platform.setImplicitExit(false);
-        return started.await(30, TimeUnit.SECONDS);
-    }
-
-    private static String pipeline() {
-        try {
-            Object p = onFxUnchecked(() -> Class.forName("com.sun.prism.GraphicsPipeline").getMethod("getPipeline")
-                    .invoke(null));
-            return p == null ? "unknown" : p.getClass().getSimpleName();
-        } catch (RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
-
-    private static <T> T onFxUnchecked(Callable<T> action) {
-        try {
-            return onFx(action);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static double percentile(double[] values, double p) {
-        if (values.length == 0) {
-            return 0;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
-    }
-
     private static double round1(double value) {
-        return Math.round(value * 10) / 10.0;
+        return FxBench.round1(value);
     }
 }

@@ -18,7 +18,7 @@ import javafx.scene.text.TextAlignment;
  * canvas commands than one rectangle per point, and no full-size blending. One instance per canvas, reused frame after frame (it keeps its buffers).
  * JavaFX thread only.
  */
-final class CanvasSurface implements PlotSurface {
+public final class CanvasSurface implements PlotSurface {
 
     private static final PixelFormat<java.nio.IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
 
@@ -39,7 +39,7 @@ final class CanvasSurface implements PlotSurface {
     private double cullRight;
     private double cullBottom;
 
-    void use(GraphicsContext gc, PointDrawing drawing) {
+    public void use(GraphicsContext gc, PointDrawing drawing) {
         this.gc = gc;
         this.drawing = drawing;
     }
@@ -48,7 +48,7 @@ final class CanvasSurface implements PlotSurface {
      * Starts a frame. A clear of the whole canvas lets the canvas drop the commands of frames it has not
      * rendered yet (e.g. while its tab is hidden), so they never pile up.
      */
-    void beginFrame(double width, double height) {
+    public void beginFrame(double width, double height) {
         gc.clearRect(0, 0, width, height);
     }
 
@@ -177,6 +177,110 @@ final class CanvasSurface implements PlotSurface {
             int base = row * rasterW;
             for (int col = x0; col < x1; col++) {
                 raster[base + col] = argb;
+            }
+        }
+    }
+
+    @Override
+    public void edge(double x0, double y0, double x1, double y1, int argb) {
+        if (drawing == PointDrawing.FILL_RECT) {
+            line(x0, y0, x1, y1, argb, 1);
+            return;
+        }
+        // Clipped to the raster (Liang-Barsky) so a long edge off screen costs nothing, then walked one
+        // pixel per step along its longer axis (DDA): thin lines, blended, no canvas command per edge.
+        double ex = x1 - x0;
+        double ey = y1 - y0;
+        double lo = 0;
+        double hi = 1;
+        double[] p = {-ex, ex, -ey, ey};
+        double[] q = {x0 - rasterLeft, rasterLeft + rasterW - 1 - x0, y0 - rasterTop, rasterTop + rasterH - 1 - y0};
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return;
+                }
+            } else {
+                double r = q[k] / p[k];
+                if (p[k] < 0) {
+                    lo = Math.max(lo, r);
+                } else {
+                    hi = Math.min(hi, r);
+                }
+            }
+        }
+        if (lo > hi) {
+            return;
+        }
+        double ax = x0 + ex * lo - rasterLeft;
+        double ay = y0 + ey * lo - rasterTop;
+        double bx = x0 + ex * hi - rasterLeft;
+        double by = y0 + ey * hi - rasterTop;
+        int steps = (int) Math.ceil(Math.max(Math.abs(bx - ax), Math.abs(by - ay)));
+        int alpha = argb >>> 24;
+        if (steps == 0) {
+            blendPixel((int) ax, (int) ay, argb, alpha);
+            return;
+        }
+        double sx = (bx - ax) / steps;
+        double sy = (by - ay) / steps;
+        double cx = ax + 0.5;
+        double cy = ay + 0.5;
+        for (int s = 0; s <= steps; s++) {
+            blendPixel((int) cx, (int) cy, argb, alpha);
+            cx += sx;
+            cy += sy;
+        }
+    }
+
+    private void blendPixel(int col, int row, int argb, int alpha) {
+        if (col < 0 || row < 0 || col >= rasterW || row >= rasterH) {
+            return;
+        }
+        int at = row * rasterW + col;
+        if (alpha == 255) {
+            raster[at] = argb;
+            return;
+        }
+        int under = raster[at];
+        int keep = 256 - alpha;
+        int r = (((argb >> 16) & 0xff) * alpha + ((under >> 16) & 0xff) * keep) >> 8;
+        int g = (((argb >> 8) & 0xff) * alpha + ((under >> 8) & 0xff) * keep) >> 8;
+        int b = ((argb & 0xff) * alpha + (under & 0xff) * keep) >> 8;
+        raster[at] = 0xff000000 | (r << 16) | (g << 8) | b;
+    }
+
+    @Override
+    public void disc(double x, double y, double radius, int argb) {
+        if (x + radius < cullLeft || x - radius > cullRight || y + radius < cullTop || y - radius > cullBottom) {
+            return;
+        }
+        if (drawing == PointDrawing.FILL_RECT) {
+            gc.setFill(color(argb));
+            gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
+            return;
+        }
+        int alpha = argb >>> 24;
+        double r2 = radius * radius;
+        int row0 = Math.max(0, (int) Math.floor(y - radius) - rasterTop);
+        int row1 = Math.min(rasterH - 1, (int) Math.ceil(y + radius) - rasterTop);
+        double cy = y - rasterTop;
+        double cx = x - rasterLeft;
+        for (int row = row0; row <= row1; row++) {
+            double dy = row + 0.5 - cy;
+            double half = r2 - dy * dy;
+            if (half < 0) {
+                continue;
+            }
+            double w = Math.sqrt(half);
+            int col0 = Math.max(0, (int) Math.round(cx - w));
+            int col1 = Math.min(rasterW, (int) Math.round(cx + w));
+            if (alpha == 255) {
+                java.util.Arrays.fill(raster, row * rasterW + col0, row * rasterW + Math.max(col0, col1), argb);
+            } else {
+                for (int col = col0; col < col1; col++) {
+                    blendPixel(col, row, argb, alpha);
+                }
             }
         }
     }

@@ -18,7 +18,7 @@ import java.util.Map;
  * pixel, in the same colour, as the last point drawn there is skipped, because it would change nothing
  * visible: this keeps a 200,000-point SVG or PDF to the points one can see. Any thread.
  */
-final class Graphics2DSurface implements PlotSurface {
+public final class Graphics2DSurface implements PlotSurface {
 
     /** Above this many pixels the skip table is not kept (exports that large are rare and rasters anyway). */
     private static final long MAX_SKIP_TABLE = 16_000_000L;
@@ -39,7 +39,7 @@ final class Graphics2DSurface implements PlotSurface {
     private double cullBottom;
     private int skipped;
 
-    Graphics2DSurface(Graphics2D g) {
+    public Graphics2DSurface(Graphics2D g) {
         this.g = g;
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -173,6 +173,24 @@ final class Graphics2DSurface implements PlotSurface {
             }
         }
         return changes;
+    }
+
+    @Override
+    public void edge(double x0, double y0, double x1, double y1, int argb) {
+        if (Math.max(x0, x1) < cullLeft || Math.min(x0, x1) > cullRight
+                || Math.max(y0, y1) < cullTop || Math.min(y0, y1) > cullBottom) {
+            return;
+        }
+        line(x0, y0, x1, y1, argb, 1);
+    }
+
+    @Override
+    public void disc(double x, double y, double radius, int argb) {
+        if (x + radius < cullLeft || x - radius > cullRight || y + radius < cullTop || y - radius > cullBottom) {
+            return;
+        }
+        g.setColor(color(argb));
+        g.fill(new java.awt.geom.Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
     }
 
     @Override

@@ -7,25 +7,30 @@ import javafx.scene.control.Label;
  * A label rather than a {@code Tooltip} popup: it follows the pointer at once, without a popup window
  * per point and without the tooltip's show delay.
  */
-final class HoverTooltip {
+public final class HoverTooltip {
 
     private static final double OFFSET = 14;
 
     private final Label label = new Label();
 
     HoverTooltip() {
+        this("scatter-tooltip");
+    }
+
+    /** @param id the label's node id, for tests and style sheets */
+    public HoverTooltip(String id) {
         label.setManaged(false);
         label.setVisible(false);
         label.setMouseTransparent(true);
-        label.setId("scatter-tooltip");
+        label.setId(id);
         label.getStyleClass().add("scatter-tooltip");
     }
 
-    Label label() {
+    public Label label() {
         return label;
     }
 
-    void setDark(boolean dark) {
+    public void setDark(boolean dark) {
         String bg = dark ? "#2a313c" : "#ffffff";
         String fg = dark ? "#e6edf3" : "#1f2328";
         String border = dark ? "#656c76" : "#818b98";
@@ -33,14 +38,14 @@ final class HoverTooltip {
                 + "; -fx-padding: 4 6 4 6; -fx-font-size: 12px;");
     }
 
-    void show(String text, double sx, double sy, double width, double height) {
+    public void show(String text, double sx, double sy, double width, double height) {
         label.setText(text);
         label.setVisible(true);
         place(sx, sy, width, height);
     }
 
     /** Below right of the cursor, or on the other side where it would leave the plot. */
-    void place(double sx, double sy, double width, double height) {
+    public void place(double sx, double sy, double width, double height) {
         label.autosize();
         double w = label.prefWidth(-1);
         double h = label.prefHeight(w);
@@ -49,12 +54,12 @@ final class HoverTooltip {
         label.relocate(Math.max(0, x), Math.max(0, y));
     }
 
-    void hide() {
+    public void hide() {
         label.setVisible(false);
     }
 
     /** The text shown, or "" when hidden. */
-    String shown() {
+    public String shown() {
         return label.isVisible() ? label.getText() : "";
     }
 }

@@ -1,11 +1,11 @@
 package io.sparkworkbench.ui.common.scatter;
 
 /**
- * What {@link ScatterPainter} draws on: a JavaFX canvas on screen ({@link CanvasSurface}) or a Java2D
- * {@code Graphics2D} for PNG, SVG and PDF ({@link Graphics2DSurface}), so the screen and the exports
- * come from one drawing routine. Coordinates are pixels; colours are ARGB ints.
+ * What {@link ScatterPainter} (and the graph view's painter) draws on: a JavaFX canvas on screen
+ * ({@link CanvasSurface}) or a Java2D {@code Graphics2D} for PNG, SVG and PDF ({@link Graphics2DSurface}),
+ * so the screen and the exports come from one drawing routine. Coordinates are pixels; colours are ARGB ints.
  */
-interface PlotSurface {
+public interface PlotSurface {
 
     enum Align { LEFT, CENTER, RIGHT }
 
@@ -37,6 +37,16 @@ interface PlotSurface {
 
     /** A square of side {@code size} centred on (x, y). Opaque colours only. */
     void point(double x, double y, int size, int argb);
+
+    /**
+     * A thin (1 px) straight line between two points of the plot area, in a colour that may be translucent;
+     * the part outside the area is culled. Taken between {@link #beginPlotArea} and {@link #endPoints},
+     * like points, so a canvas can rasterise thousands of them into its one image.
+     */
+    void edge(double x0, double y0, double x1, double y1, int argb);
+
+    /** A filled circle of {@code radius} pixels centred on (x, y), between {@link #beginPlotArea} and {@link #endPoints}. */
+    void disc(double x, double y, double radius, int argb);
 
     void endPoints();
 }

@@ -11,7 +11,7 @@ import java.util.function.IntPredicate;
  * <p>Cells hold about {@value #POINTS_PER_CELL} points on average; a lasso tests points one by one only
  * in cells its outline crosses and takes the other cells inside it whole.
  */
-final class PointGrid {
+public final class PointGrid {
 
     static final int POINTS_PER_CELL = 4;
     private static final int MAX_SIDE = 1024;
@@ -55,7 +55,7 @@ final class PointGrid {
     }
 
     /** A grid over {@code bounds}, which must contain every point. The arrays are kept, not copied. */
-    static PointGrid build(float[] x, float[] y, ScatterData.Bounds bounds) {
+    public static PointGrid build(float[] x, float[] y, ScatterData.Bounds bounds) {
         int side = (int) Math.ceil(Math.sqrt(x.length / (double) POINTS_PER_CELL));
         side = Math.max(1, Math.min(MAX_SIDE, side));
         return new PointGrid(x, y, bounds, side, side);
@@ -66,7 +66,7 @@ final class PointGrid {
     }
 
     /** Points with minX ≤ x ≤ maxX and minY ≤ y ≤ maxY (edges included) that {@code include} accepts, ascending. */
-    int[] inRectangle(double x0, double y0, double x1, double y1, IntPredicate include) {
+    public int[] inRectangle(double x0, double y0, double x1, double y1, IntPredicate include) {
         double loX = Math.min(x0, x1);
         double hiX = Math.max(x0, x1);
         double loY = Math.min(y0, y1);
@@ -139,7 +139,7 @@ final class PointGrid {
      * The accepted point nearest to (qx, qy) in screen distance, at most {@code radiusPx} away, or -1.
      * {@code pxPerX} and {@code pxPerY} are the view's pixels per data unit on each axis.
      */
-    int nearest(double qx, double qy, double pxPerX, double pxPerY, double radiusPx, IntPredicate include) {
+    public int nearest(double qx, double qy, double pxPerX, double pxPerY, double radiusPx, IntPredicate include) {
         if (x.length == 0) {
             return -1;
         }

@@ -45,7 +45,7 @@ public class ScatterPlot extends BorderPane {
     private final ScatterCanvas canvas = new ScatterCanvas();
     private final ObjectProperty<SelectionMode> mode = new SimpleObjectProperty<>(SelectionMode.PAN);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ScatterExportActions actions;
+    private final PlotExportActions actions;
     private String exportName = "";
 
     public ScatterPlot() {
@@ -54,7 +54,7 @@ public class ScatterPlot extends BorderPane {
 
     /** @param io where exports are drawn and written; never the JavaFX thread */
     public ScatterPlot(Executor io) {
-        actions = new ScatterExportActions(canvas::snapshotState, this::shownSize, this::exportName, io,
+        actions = new PlotExportActions("scatterplot", this::shownState, this::shownSize, this::exportName, io,
                 new FxExportDialogs(this), status::set);
         PlotGestures.install(canvas, mode);
         ContextMenu menu = new ContextMenu();
@@ -184,6 +184,21 @@ public class ScatterPlot extends BorderPane {
 
     public CompletableFuture<Optional<Path>> exportPdf() {
         return actions.export(ExportFormat.PDF);
+    }
+
+    private PlotExportActions.Shown shownState() {
+        PlotState state = canvas.snapshotState();
+        return new PlotExportActions.Shown() {
+            @Override
+            public boolean isEmpty() {
+                return state.data().isEmpty();
+            }
+
+            @Override
+            public void write(ExportFormat format, ImageSize size, Path file) throws java.io.IOException {
+                ScatterExporter.write(format, state, size, file);
+            }
+        };
     }
 
     /** The plot's on-screen size, the default size of exports. */

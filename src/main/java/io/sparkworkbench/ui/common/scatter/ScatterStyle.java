@@ -3,12 +3,12 @@ package io.sparkworkbench.ui.common.scatter;
 import io.sparkworkbench.ui.common.chart.ChartTheme;
 
 /**
- * Colours of a scatterplot as opaque ARGB ints, for the app's light and dark themes. Groups take the
+ * Colours of a scatterplot (and of the graph view, which shares them) as opaque ARGB ints, for the app's light and dark themes. Groups take the
  * qualitative palette of {@link ChartTheme} (Primer's accents, lighter in dark mode), so a segment has
  * the same colour here as in the tab's other charts. Dimmed colours are pre-blended with the background,
  * so every point stays opaque and overlaps look the same on screen and in exports.
  */
-enum ScatterStyle {
+public enum ScatterStyle {
     LIGHT(ChartTheme.LIGHT, 0xff59636e, 0xffd1d9e0, 0xff818b98, 0xff0969da),
     DARK(ChartTheme.DARK, 0xff9198a1, 0xff2a313c, 0xff656c76, 0xff58a6ff);
 
@@ -33,32 +33,52 @@ enum ScatterStyle {
         this.accent = accent;
     }
 
-    static ScatterStyle of(boolean dark) {
+    public static ScatterStyle of(boolean dark) {
         return dark ? DARK : LIGHT;
     }
 
-    boolean isDark() {
+    public boolean isDark() {
         return this == DARK;
     }
 
-    int groupColor(int group) {
+    public int groupColor(int group) {
         return argb(theme.seriesColor(group));
     }
 
-    int dimmedGroupColor(int group) {
+    public int dimmedGroupColor(int group) {
         return blend(groupColor(group), background, DIM_KEEP);
     }
 
     /** {@code a} over {@code b}, keeping {@code keep} of {@code a}; opaque result. */
-    static int blend(int a, int b, double keep) {
+    public static int blend(int a, int b, double keep) {
         int r = (int) Math.round(((a >> 16) & 0xff) * keep + ((b >> 16) & 0xff) * (1 - keep));
         int g = (int) Math.round(((a >> 8) & 0xff) * keep + ((b >> 8) & 0xff) * (1 - keep));
         int bl = (int) Math.round((a & 0xff) * keep + (b & 0xff) * (1 - keep));
         return 0xff000000 | (r << 16) | (g << 8) | bl;
     }
 
-    static int withAlpha(int argb, double alpha) {
+    public static int withAlpha(int argb, double alpha) {
         return ((int) Math.round(alpha * 255) << 24) | (argb & 0xffffff);
+    }
+
+    public int background() {
+        return background;
+    }
+
+    public int text() {
+        return text;
+    }
+
+    public int mutedText() {
+        return mutedText;
+    }
+
+    public int frame() {
+        return frame;
+    }
+
+    public int accent() {
+        return accent;
     }
 
     private static int argb(java.awt.Color c) {
