@@ -25,8 +25,11 @@ public final class BenchmarkGroups {
                         new AlsBenchmark(run.localEngine(), run.figures()).run(run.quick());
                     }),
             group("graph", "PageRank at scale 1 vs JGraphT, scale 10 and 100; label propagation NMI vs planted communities,"
-                            + " and on a 1M-edge power-law graph with and without the hub guard",
-                    run -> new GraphBenchmark(run.localEngine(), run.figures()).run(run.quick())));
+                            + " and on a 1M-edge power-law graph with and without the hub guard; graph view frame rates and layout settling",
+                    run -> {
+                        new GraphBenchmark(run.localEngine(), run.figures()).run(run.quick());
+                        new GraphViewBenchmark().run(run.figures());
+                    }));
 
     private BenchmarkGroups() {
     }
