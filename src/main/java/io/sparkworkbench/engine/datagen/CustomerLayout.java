@@ -63,8 +63,7 @@ public final class CustomerLayout {
         if (customerId < 1 || customerId > customers) {
             throw new IllegalArgumentException("No customer " + customerId + " among " + customers);
         }
-        long position = Math.floorMod(BigInteger.valueOf(customerId - 1 - offset).multiply(BigInteger.valueOf(inverse))
-                .mod(BigInteger.valueOf(customers)).longValueExact(), customers);
+        long position = positionOf(customerId);
         CustomerSegment[] segments = CustomerSegment.values();
         for (int i = segments.length - 1; i >= 0; i--) {
             if (position >= blockStart[i]) {
@@ -72,6 +71,12 @@ public final class CustomerLayout {
             }
         }
         throw new IllegalStateException("Position " + position + " outside the layout");
+    }
+
+    /** Where a customer id sits in the layout (0-based; segment blocks in {@link CustomerSegment} order), like {@link #positionOfId}. */
+    long positionOf(long customerId) {
+        return Math.floorMod(BigInteger.valueOf(customerId - 1 - offset).multiply(BigInteger.valueOf(inverse))
+                .mod(BigInteger.valueOf(customers)).longValueExact(), customers);
     }
 
     Column idOfPosition(Column position) {

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
-import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.when;
@@ -17,35 +16,19 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * social_edges: each customer names a few others. Customers sit in communities of
- * {@link #COMMUNITY_SIZE} (a seeded permutation of ids); most edges stay inside the community, and
- * targets are drawn with a strong skew toward a few members, which gives hubs and a heavy-tailed
- * in-degree. {@link #communityOf(long, long, long)} recovers a customer's community.
+ * social_edges: each customer names a few others. Customers sit in the planted {@link SocialCommunities} (mostly
+ * one segment each); most edges stay inside the community, and targets are drawn with a strong skew toward a few
+ * members, which gives hubs and a heavy-tailed in-degree.
  */
 final class SocialEdgesTable {
 
-    static final long COMMUNITY_SIZE = 50;
+    static final long COMMUNITY_SIZE = SocialCommunities.COMMUNITY_SIZE;
     static final double INSIDE_COMMUNITY = 0.8;
     private static final int MAX_OUT_EDGES = 60;
     private static final String[] RELATIONS = {"friend", "follows", "family", "colleague"};
     private static final double[] RELATION_WEIGHT = {60, 25, 8, 7};
 
     private SocialEdgesTable() {
-    }
-
-    /** Community permutation: position = (id - 1) * step mod N, with step coprime to N. */
-    static long step(long customers, long seed) {
-        long candidate = Math.floorMod(seed * 31 + 7, Math.max(2, customers - 1)) + 1;
-        while (java.math.BigInteger.valueOf(candidate).gcd(java.math.BigInteger.valueOf(customers)).longValue() != 1) {
-            candidate++;
-        }
-        return candidate;
-    }
-
-    static long communityOf(long customerId, long customers, long seed) {
-        long position = java.math.BigInteger.valueOf(customerId - 1).multiply(java.math.BigInteger.valueOf(step(customers, seed)))
-                .mod(java.math.BigInteger.valueOf(customers)).longValueExact();
-        return position / COMMUNITY_SIZE;
     }
 
     /**
@@ -57,22 +40,23 @@ final class SocialEdgesTable {
     static Dataset<Row> build(SparkSession spark, GeneratorModel m, int partitions) {
         HashRandom r = m.random;
         long n = m.sizes.customers();
-        long step = step(n, r.seed());
-        long inverse = java.math.BigInteger.valueOf(step).modInverse(java.math.BigInteger.valueOf(n)).longValueExact();
+        SocialCommunities communities = new SocialCommunities(m.layout, r.seed());
         Column src = col("id").plus(1);
         Column outDegree = least(lit(MAX_OUT_EDGES),
                 floor(log(lit(1.0).minus(r.uniform(701, src))).multiply(-(TableSizes.MEAN_OUT_EDGES - 0.5))).plus(1)).cast("int");
-        Column srcPosition = pmod(src.minus(1).multiply(step), lit(n));
-        Dataset<Row> sources = spark.range(0, n, 1, partitions).select(src.as("src"), outDegree.as("out_degree"),
-                floor(srcPosition.divide(COMMUNITY_SIZE)).multiply(COMMUNITY_SIZE).as("community_start"));
+        Dataset<Row> sources = spark.range(0, n, 1, partitions)
+                .select(src.as("src"), outDegree.as("out_degree"), communities.slotOfId(src).as("src_slot"));
 
         Column srcSignup = col("src_signup");
         Column since = m.time.date(srcSignup.plus(floor(r.uniform(706, col("src"), col("dst"))
                 .multiply(lit(TimeModel.DAYS).minus(srcSignup)))));
         return sources
-                .select(col("src"), col("community_start"), explode(sequence(lit(1L), col("out_degree").cast("bigint"))).as("k"))
-                .select(col("src"), target(r, n, inverse, col("k")).as("dst"))
-                .where(col("dst").notEqual(col("src")))
+                .select(col("src"), col("src_slot"), explode(sequence(lit(1L), col("out_degree").cast("bigint"))).as("k"))
+                .select(col("src"), col("src_slot"), targetSlot(r, n, col("k")).as("dst_slot"))
+                // Slots are a bijection of ids, so this drops exactly the self-loops. Spark pushes the filter below
+                // the projection and inlines dst_slot into it: testing the slot, not the id, keeps that copy small.
+                .where(col("dst_slot").notEqual(col("src_slot")))
+                .select(col("src"), communities.idOfSlot(col("dst_slot")).as("dst"))
                 // Every column below is a function of (src, dst) alone, so duplicate draws are identical rows
                 // and distinct() keeps the same content whatever the partitioning.
                 .distinct()
@@ -84,14 +68,16 @@ final class SocialEdgesTable {
                         since.as("since"));
     }
 
-    /** The k-th target drawn for a source: mostly inside its community, skewed toward a few members. */
-    private static Column target(HashRandom r, long n, long inverse, Column k) {
-        Column communityStart = col("community_start");
+    /**
+     * The slot of the k-th target drawn for a source: mostly inside its community, skewed toward its first members
+     * (the community's hubs); otherwise anywhere, skewed toward the first slots (the global hubs).
+     */
+    private static Column targetSlot(HashRandom r, long n, Column k) {
+        Column communityStart = floor(col("src_slot").divide(COMMUNITY_SIZE)).cast("bigint").multiply(COMMUNITY_SIZE);
         Column communitySize = least(lit(COMMUNITY_SIZE), lit(n).minus(communityStart));
         Column inside = r.uniform(702, col("src"), k).lt(INSIDE_COMMUNITY);
         Column skewed = pow(r.uniform(703, col("src"), k), 2.5);
-        Column targetPosition = when(inside, communityStart.plus(floor(skewed.multiply(communitySize))))
-                .otherwise(floor(pow(r.uniform(704, col("src"), k), 3).multiply(n)));
-        return pmod(targetPosition.cast("bigint").multiply(inverse), lit(n)).plus(1);
+        return when(inside, communityStart.plus(floor(skewed.multiply(communitySize))))
+                .otherwise(floor(pow(r.uniform(704, col("src"), k), 3).multiply(n))).cast("bigint");
     }
 }

@@ -14,7 +14,7 @@ public record TableSizes(double scale, long customers, long products, long order
     static final double MEAN_OUT_EDGES = 5.0;
     /**
      * Edges per customer once repeated targets and self-loops are dropped. Measured, not derived: the
-     * skewed draw inside a community repeats often, and how often hubs repeat depends on N (seed 42: 4.07
+     * skewed draw inside a community repeats often, and how often hubs repeat depends on N (seed 42: 4.08
      * at 100 customers, 4.17 at 2,000, 4.34 at 10,000, 4.40 at 200,000).
      */
     static final double MEAN_DISTINCT_EDGES = 4.3;

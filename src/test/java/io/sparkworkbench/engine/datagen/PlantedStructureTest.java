@@ -113,10 +113,10 @@ class PlantedStructureTest {
         assertThat(degrees.get(0).getLong(1)).isGreaterThan((long) (8 * mean));
         long sample = 0;
         long inside = 0;
+        SocialCommunities communities = SocialCommunities.of(customers, GeneratedData.SEED);
         for (Row r : table(folder, "social_edges").limit(2000).collectAsList()) {
             sample++;
-            if (SocialEdgesTable.communityOf(r.getLong(0), customers, GeneratedData.SEED)
-                    == SocialEdgesTable.communityOf(r.getLong(1), customers, GeneratedData.SEED)) {
+            if (communities.communityOf(r.getLong(0)) == communities.communityOf(r.getLong(1))) {
                 inside++;
             }
         }
