@@ -48,6 +48,7 @@ public final class ClickstreamSimulator implements AutoCloseable {
     private long lastStep = Long.MIN_VALUE;
     private long lastHousekeeping = Long.MIN_VALUE;
     private double carry;
+    private long flashFrom = Long.MAX_VALUE;
     private long flashUntil = Long.MIN_VALUE;
     private volatile long produced;
     private volatile long late;
@@ -115,10 +116,13 @@ public final class ClickstreamSimulator implements AutoCloseable {
             return;
         }
         if (flashRequested) {
+            // The user asked during the interval now ending: the sale covers it and the next 30 s less that.
             flashRequested = false;
-            flashUntil = nowMillis + FLASH_SALE_MILLIS;
+            flashFrom = lastStep;
+            flashUntil = lastStep + FLASH_SALE_MILLIS;
         }
-        boolean flash = nowMillis < flashUntil;
+        // An interval runs at the rate in force when it began, so a 30 s sale is exactly 30 s of bursts.
+        boolean flash = lastStep >= flashFrom && lastStep < flashUntil;
         flashActive = flash;
         int effectiveRate = flash ? rate * FLASH_RATE_FACTOR : rate;
         long elapsed = Math.max(0, nowMillis - lastStep);
