@@ -62,7 +62,7 @@ public record StreamSourceSpec(Path folder, Format format, StructType schema, St
         StructType parsed;
         try {
             parsed = StructType.fromDDL(ddl);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // ParseException is an AnalysisException: checked, though Scala does not declare it
             throw new EngineException("The schema '" + ddl + "' is not valid Spark DDL (e.g. \"ts TIMESTAMP, kind STRING\"): "
                     + io.sparkworkbench.engine.EngineErrors.describe(e), e);
         }
