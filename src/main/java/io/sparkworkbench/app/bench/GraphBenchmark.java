@@ -5,6 +5,7 @@ import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.datagen.DataFormat;
 import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.GenerationRequest;
+import io.sparkworkbench.engine.datagen.SocialCommunities;
 import io.sparkworkbench.engine.datagen.TableSizes;
 import io.sparkworkbench.engine.dataset.DatasetCatalog;
 import io.sparkworkbench.engine.graph.CommunityRequest;
@@ -139,13 +140,7 @@ final class GraphBenchmark {
         CommunityResult c = graphs.communities(CommunityRequest.defaults()).task().future().join();
         figures.print("graph.lpa.scale1.ms", c.millis(), "ms");
         figures.print("graph.lpa.scale1.communities", c.communities(), "");
-        PlantedCommunities planted;
-        try {
-            planted = PlantedCommunities.of(TableSizes.of(1).customers(), SEED);
-        } catch (ReflectiveOperationException e) {
-            figures.note("graph.lpa.nmi skipped: the generator's planted community is not readable (" + e + ")");
-            return;
-        }
+        SocialCommunities planted = SocialCommunities.of(TableSizes.of(1).customers(), SEED);
         long[][] labels = engine.submit("bench graph: communities", ctx -> {
             List<Row> rows = ctx.spark().table("graph_communities").select("id", "community").collectAsList();
             long[][] out = new long[2][rows.size()];
