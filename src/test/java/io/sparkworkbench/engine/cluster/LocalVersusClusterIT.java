@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
 class LocalVersusClusterIT {
 
     static final List<ClusterCase> CASES = List.of(new GenerationDigests(), new QueryLibraryRows(), new LibraryChecks(),
-            new SegmentationChecks(), new ChurnModels(), new RecommendModels());
+            new SegmentationChecks(), new ChurnModels(), new RecommendModels(), new LiveStreamQueries());
     private static final Logger LOG = LoggerFactory.getLogger(LocalVersusClusterIT.class);
     private static final ClusterSpec SHAPE = new ClusterSpec(2, 1, "1g", false);
     private static final int SHUFFLE_PARTITIONS = 4;
