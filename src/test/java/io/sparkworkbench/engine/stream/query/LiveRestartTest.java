@@ -71,6 +71,21 @@ class LiveRestartTest {
     }
 
     @Test
+    void aNewTriggerRestartsTheRunningQueryFromItsCheckpointWithoutLossOrDoubleCount() throws Exception {
+        writeEvents();
+        LiveStreamService service = service("trigger", LiveTrigger.every(Duration.ofMillis(300)));
+        service.startFresh(EventCountsQuery.VIEW);
+        LiveQueriesTest.await(() -> service.eventCounts().lastBatchId() >= 1, "two batches folded");
+        service.changeTrigger(LiveTrigger.availableNow()).get(1, TimeUnit.MINUTES);
+        assertThat(service.config().trigger()).isEqualTo(LiveTrigger.availableNow());
+        // The restarted query runs the rest and ends by itself, as an available-now query does.
+        LiveQueriesTest.await(() -> service.status(EventCountsQuery.VIEW).state() == QueryStatus.State.FINISHED, "the restarted query finished",
+                () -> service.status(EventCountsQuery.VIEW).toString());
+        assertThat(service.status(EventCountsQuery.VIEW).inputRows()).isEqualTo(FILES * PER_FILE);
+        assertCountsEqualTheBatchComputation(service);
+    }
+
+    @Test
     void killedWithSigkillMidStreamAndRestartedFromTheCheckpointEveryEventIsCountedOnce() throws Exception {
         writeEvents();
         String scope = "sigkill";
