@@ -1,0 +1,223 @@
+package io.sparkworkbench.engine.stream.query;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.percentile_approx;
+import static org.apache.spark.sql.functions.unix_millis;
+
+import io.sparkworkbench.engine.EngineContext;
+import io.sparkworkbench.engine.EngineException;
+import io.sparkworkbench.engine.FileTrees;
+import io.sparkworkbench.engine.stream.LiveEventSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StateOperatorProgress;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.StreamingQueryProgress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One live query's life in the service: its driver-side table (which outlives stops and restarts of the
+ * query), its metrics, and how it starts: from its checkpoint, the table reloaded from the snapshot beside it.
+ */
+final class LiveQueryRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveQueryRun.class);
+    static final String OBSERVED = "emitted";
+    private static final int METRICS_KEPT = 300;
+
+    private final LiveQuery query;
+    private final String queryName;
+    private final WindowTable table;
+    private final MetricsSeries metrics = new MetricsSeries(METRICS_KEPT);
+    /** Batch id → when its result was in the table; read by the progress listener, which comes after. */
+    private final ConcurrentSkipListMap<Long, Long> resultAt = new ConcurrentSkipListMap<>();
+    /** Batch id → what it added to the counts (event-counting queries), for the exact late-event count. */
+    private final ConcurrentSkipListMap<Long, Double> added = new ConcurrentSkipListMap<>();
+    private volatile LiveSink sink;
+    private volatile Path checkpoint;
+    private volatile QueryStatus.State state = QueryStatus.State.NOT_STARTED;
+    private volatile String message = "";
+    private volatile boolean needsFreshStart;
+
+    LiveQueryRun(LiveQuery query, String scope) {
+        this.query = query;
+        this.queryName = scope.isEmpty() ? query.viewName() : query.viewName() + "-" + scope;
+        this.table = query.newTable();
+    }
+
+    /** Runs on the streaming pool's engine thread (never the UI's): reads the snapshot, starts the query. */
+    StreamingQuery start(EngineContext ctx, LiveInput input, LiveStreamConfig config, boolean fresh, LiveProgress progress) throws Exception {
+        SparkSession spark = ctx.spark();
+        Path folder = ctx.checkpointFolder(queryName);
+        checkpoint = folder;
+        if (fresh) {
+            LOG.info("{}: starting fresh, deleting its checkpoint {}", queryName, folder);
+            FileTrees.deleteQuietly(folder);
+            folder = ctx.checkpointFolder(queryName);
+        }
+        SnapshotFile file = new SnapshotFile(folder);
+        restore(file);
+        LiveSink newSink = new LiveSink(query, table, file, spark, this::resultAvailable);
+        newSink.registerView();
+        sink = newSink;
+        progress.attachTo(spark);
+        Dataset<Row> events = observeEmitted(input.open(spark));
+        StreamingQuery started = query.aggregate(events, config).writeStream()
+                .queryName(queryName)
+                .outputMode(query.outputMode())
+                .option("checkpointLocation", folder.toString())
+                .trigger(config.trigger().toSpark())
+                .foreachBatch(newSink)
+                .start();
+        progress.track(started.id(), this);
+        state = QueryStatus.State.RUNNING;
+        message = "";
+        needsFreshStart = false;
+        return started;
+    }
+
+    private void restore(SnapshotFile file) {
+        try {
+            Optional<byte[]> stored = file.read();
+            if (stored.isPresent()) {
+                table.restore(stored.get());
+            } else {
+                table.clear();
+            }
+        } catch (IOException e) {
+            throw new EngineException("The live query " + queryName + " cannot read its saved state " + file.path() + ": " + e.getMessage()
+                    + ". Start it fresh to delete this query's checkpoint.", e);
+        }
+    }
+
+    /**
+     * Percentiles of when the batch's events were written, computed by Spark over each batch's input and
+     * reported in its progress: the raw input's times, before any window or filter drops a row.
+     */
+    private static Dataset<Row> observeEmitted(Dataset<Row> events) {
+        Column emitted = unix_millis(col(LiveEventSchema.EMITTED_TS));
+        Column[] fractions = new Column[LatencyProfile.STEPS + 1];
+        for (int i = 0; i <= LatencyProfile.STEPS; i++) {
+            fractions[i] = lit((double) i / LatencyProfile.STEPS);
+        }
+        return events.observe(OBSERVED, count(lit(1)).as("events"), percentile_approx(emitted, array(fractions), lit(10_000)).as("emitted"));
+    }
+
+    private void resultAvailable(long batchId, double addedToCounts) {
+        resultAt.put(batchId, System.currentTimeMillis());
+        if (!Double.isNaN(addedToCounts)) {
+            added.put(batchId, addedToCounts);
+        }
+        while (resultAt.size() > 64) {
+            resultAt.pollFirstEntry();
+        }
+        while (added.size() > 64) {
+            added.pollFirstEntry();
+        }
+    }
+
+    /** From the listener bus, after the batch: one point of the metrics series. */
+    void recordProgress(StreamingQueryProgress p) {
+        long stateRows = 0;
+        long dropped = 0;
+        for (StateOperatorProgress op : p.stateOperators()) {
+            stateRows += op.numRowsTotal();
+            dropped += op.numRowsDroppedByWatermark();
+        }
+        long started = parseInstant(p.timestamp());
+        Long done = resultAt.remove(p.batchId());
+        long resultMs = done != null ? done : started + p.batchDuration();
+        Double counted = added.remove(p.batchId());
+        long late = query.countsEvents() && counted != null ? Math.max(0, p.numInputRows() - Math.round(counted)) : -1;
+        metrics.add(new BatchMetrics(p.batchId(), started, p.numInputRows(), p.inputRowsPerSecond(), p.processedRowsPerSecond(),
+                p.batchDuration(), stateRows, dropped, late, watermark(p.eventTime()), latency(p.observedMetrics().get(OBSERVED), resultMs)));
+    }
+
+    private static LatencyProfile latency(Row observed, long resultMs) {
+        if (observed == null || observed.isNullAt(0) || observed.getLong(0) == 0 || observed.isNullAt(1)) {
+            return null;
+        }
+        List<Object> emitted = observed.getList(1);
+        long[] latency = new long[emitted.size()];
+        for (int i = 0; i < latency.length; i++) {
+            // The newest write (highest emitted quantile) waited least.
+            latency[i] = Math.max(0, resultMs - ((Number) emitted.get(latency.length - 1 - i)).longValue());
+        }
+        return new LatencyProfile(observed.getLong(0), latency);
+    }
+
+    private static long watermark(Map<String, String> eventTime) {
+        String w = eventTime == null ? null : eventTime.get("watermark");
+        long ms = w == null ? -1 : parseInstant(w);
+        return ms <= 0 ? -1 : ms;
+    }
+
+    private static long parseInstant(String text) {
+        try {
+            return Instant.parse(text).toEpochMilli();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The query's action ended: stopped, finished (available-now) or failed (maybe with an incompatible checkpoint). */
+    void ended(Throwable error, boolean stopped) {
+        if (stopped) {
+            state = QueryStatus.State.STOPPED;
+            message = "";
+        } else if (error == null) {
+            state = QueryStatus.State.FINISHED;
+            message = "";
+        } else {
+            state = QueryStatus.State.FAILED;
+            Optional<String> incompatible = CheckpointProblem.explain(error, queryName, checkpoint);
+            needsFreshStart = incompatible.isPresent();
+            message = incompatible.orElseGet(() -> queryName + " failed: " + io.sparkworkbench.engine.EngineErrors.describe(error));
+        }
+    }
+
+    void starting() {
+        state = QueryStatus.State.STARTING;
+        message = "";
+    }
+
+    QueryStatus status() {
+        Path folder = checkpoint;
+        return new QueryStatus(query.viewName(), queryName, state, message, table.lastBatchId(), metrics.droppedByWatermark(),
+                query.countsEvents() ? metrics.lateEvents() : -1, metrics.inputRows(), needsFreshStart, folder == null ? "" : folder.toString());
+    }
+
+    LiveQuery query() {
+        return query;
+    }
+
+    String queryName() {
+        return queryName;
+    }
+
+    WindowTable table() {
+        return table;
+    }
+
+    MetricsSeries metrics() {
+        return metrics;
+    }
+
+    /** The sink of the last start (tests replay batches through it). */
+    LiveSink sink() {
+        return sink;
+    }
+}

@@ -1,0 +1,149 @@
+package io.sparkworkbench.engine.stream.query;
+
+import io.sparkworkbench.engine.FileTrees;
+import io.sparkworkbench.engine.SparkEngine;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The measurement behind {@code bench streaming}: every live query running over events written at a fixed
+ * rate (five files a second, event time = wall clock), then figures. A warm-up (first batches compile their
+ * code and create their state) is written but not measured. Blocks the caller for warm-up + duration + drain.
+ */
+public final class LiveStreamBench {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveStreamBench.class);
+    private static final int FILES_PER_SECOND = 5;
+
+    /**
+     * @param sustainedEventsPerSecond events per second the slowest query processed over the measured period
+     * @param backlogEvents events written but not yet processed by the slowest query when writing stopped
+     * @param drainMs after writing stopped, until every query had processed every event (-1: not within the limit)
+     * @param latencyP50Ms end-to-end latency (written → in the query's snapshot) over every query's events
+     * @param perQueryEventsPerSecond each query's processed events per second over the measured period
+     */
+    public record Result(int targetEventsPerSecond, long measuredMs, long eventsWritten, double sustainedEventsPerSecond,
+            long backlogEvents, long drainMs, long latencyP50Ms, long latencyP95Ms, long maxBatchMs,
+            Map<String, Double> perQueryEventsPerSecond, Map<String, Long> perQueryLatencyP95Ms) {
+
+        /** The queries kept up: what was written during the run was processed within two trigger intervals of its end. */
+        public boolean keptUp(LiveTrigger trigger) {
+            return drainMs >= 0 && drainMs <= 2 * Math.max(trigger.interval().toMillis(), 1000);
+        }
+    }
+
+    private LiveStreamBench() {
+    }
+
+    public static Result run(SparkEngine engine, Path workFolder, int eventsPerSecond, Duration warmup, Duration duration, LiveTrigger trigger)
+            throws Exception {
+        Path input = workFolder.resolve("bench-events");
+        FileTrees.deleteQuietly(input);
+        EventFiles files = new EventFiles(input, "bench");
+        LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(trigger).withScope("bench");
+        LiveStreamService service = new LiveStreamService(engine, LiveInput.jsonFolder(input, 0), config);
+        LiveStreamService.VIEWS.forEach(service::startFresh);
+        AtomicLong written = new AtomicLong();
+        AtomicReference<Exception> writeFailure = new AtomicReference<>();
+        SyntheticEvents events = new SyntheticEvents(2026);
+        int perFile = Math.max(1, eventsPerSecond / FILES_PER_SECOND);
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bench-event-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            writer.scheduleAtFixedRate(() -> {
+                long now = System.currentTimeMillis();
+                try {
+                    files.write(events.next(perFile, now - 1000 / FILES_PER_SECOND, 1000 / FILES_PER_SECOND, now));
+                    written.addAndGet(perFile);
+                } catch (IOException e) {
+                    writeFailure.set(e);
+                }
+            }, 0, 1000 / FILES_PER_SECOND, TimeUnit.MILLISECONDS);
+            Thread.sleep(warmup.toMillis());
+            long measureStart = System.currentTimeMillis();
+            Map<String, Long> processedAtStart = processed(service);
+            Thread.sleep(duration.toMillis());
+            writer.shutdown();
+            writer.awaitTermination(10, TimeUnit.SECONDS);
+            long measureEnd = System.currentTimeMillis();
+            if (writeFailure.get() != null) {
+                throw writeFailure.get();
+            }
+            Map<String, Long> processedAtEnd = processed(service);
+            long total = written.get();
+            long slowest = processedAtEnd.values().stream().mapToLong(Long::longValue).min().orElse(0);
+            long drain = awaitDrained(service, total, Duration.ofMinutes(2));
+            return figures(service, eventsPerSecond, measureStart, measureEnd, total, total - slowest, drain, processedAtStart, processedAtEnd);
+        } finally {
+            writer.shutdownNow();
+            service.stopAll().get(2, TimeUnit.MINUTES);
+        }
+    }
+
+    private static Map<String, Long> processed(LiveStreamService service) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (QueryStatus s : service.status()) {
+            if (s.state() == QueryStatus.State.FAILED) {
+                throw new IllegalStateException("bench streaming: " + s.message());
+            }
+            out.put(s.view(), s.inputRows());
+        }
+        return out;
+    }
+
+    private static long awaitDrained(LiveStreamService service, long written, Duration limit) throws InterruptedException {
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < limit.toNanos()) {
+            if (processed(service).values().stream().allMatch(n -> n >= written)) {
+                return (System.nanoTime() - t0) / 1_000_000;
+            }
+            Thread.sleep(50);
+        }
+        return -1;
+    }
+
+    private static Result figures(LiveStreamService service, int rate, long start, long end, long written, long backlog, long drain,
+            Map<String, Long> atStart, Map<String, Long> atEnd) {
+        double seconds = (end - start) / 1000.0;
+        LatencyDistribution all = new LatencyDistribution();
+        Map<String, Double> perQueryRate = new LinkedHashMap<>();
+        Map<String, Long> perQueryP95 = new LinkedHashMap<>();
+        long maxBatch = 0;
+        for (String view : LiveStreamService.VIEWS) {
+            List<LatencyProfile> profiles = new ArrayList<>();
+            for (BatchMetrics m : service.metrics(view)) {
+                if (m.timestampMs() >= start && m.timestampMs() <= end) {
+                    maxBatch = Math.max(maxBatch, m.batchDurationMs());
+                    if (m.latency() != null) {
+                        profiles.add(m.latency());
+                    }
+                }
+            }
+            LatencyDistribution one = new LatencyDistribution();
+            one.addAll(profiles);
+            all.addAll(profiles);
+            perQueryP95.put(view, one.percentile(0.95));
+            perQueryRate.put(view, (atEnd.get(view) - atStart.get(view)) / seconds);
+        }
+        double sustained = perQueryRate.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        Result r = new Result(rate, end - start, written, sustained, backlog, drain, all.percentile(0.5), all.percentile(0.95), maxBatch,
+                perQueryRate, perQueryP95);
+        LOG.info("bench streaming: {}", r);
+        return r;
+    }
+}
