@@ -72,8 +72,12 @@ class SegmentsTabFxTest {
             return null;
         });
         ScatterPlot plot = robot.lookup("#segments-plot").queryAs(ScatterPlot.class);
-        // An earlier test saved a model that the tab may have reopened and drawn already: wait for the
-        // plot of this training, or a drag could land on the old points and be cleared when the new ones arrive.
+        // An earlier test saved a model that the tab reopens: its points are drawn off the FX thread, so they may
+        // land after Train is pressed. Wait for them first, then for the plot of this training, or a drag could land
+        // on the old points and be cleared when the new ones arrive (seen in CI, twice).
+        if (tab.model().resultProperty().get() != null) {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> plot.getData().size()) == 2_000);
+        }
         ScatterData drawnBefore = onFx(plot::getData);
         robot.clickOn("#segments-train");
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> tab.model().resultProperty().get() != null
@@ -141,6 +145,9 @@ class SegmentsTabFxTest {
         });
 
         robot.drag(screen(plot, x0, y1), MouseButton.PRIMARY).dropTo(screen(plot, x1, y0));
+        // Under load the robot's release can reach the plot after the robot has returned (CI read an empty
+        // selection right after the drag): wait for the selection the release makes, then for what follows it.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> tab.selection().selectedIds().length) > 0);
         WaitForAsyncUtils.waitForFxEvents();
 
         // What the drag covered, read back from the view; the robot lands on whole pixels, so a point within
