@@ -65,8 +65,9 @@ class LiveRestartTest {
         second.start(EventCountsQuery.VIEW);
         second.whenAllEnded().get(3, TimeUnit.MINUTES);
         assertThat(second.status(EventCountsQuery.VIEW).state()).isEqualTo(QueryStatus.State.FINISHED);
-        // It resumed: it read only the files the first run had not counted.
-        assertThat(second.status(EventCountsQuery.VIEW).inputRows()).isEqualTo(FILES * PER_FILE - before);
+        // It resumed: it read the files the first run had not counted, plus at most the one batch Stop caught between
+        // its fold and Spark's commit, which Spark runs again and the sink does not fold twice.
+        assertThat(second.status(EventCountsQuery.VIEW).inputRows()).isBetween(FILES * PER_FILE - before, FILES * PER_FILE - before + PER_FILE);
         assertCountsEqualTheBatchComputation(second);
     }
 
