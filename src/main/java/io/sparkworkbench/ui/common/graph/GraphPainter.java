@@ -30,9 +30,19 @@ final class GraphPainter {
 
     static Painted paint(PlotSurface s, GraphFrame f, double width, double height, IntToDoubleFunction labelWidth,
                          List<String> viewNotes) {
+        return paint(s, f, width, height, labelWidth, viewNotes, null);
+    }
+
+    /**
+     * As {@link #paint(PlotSurface, GraphFrame, double, double, IntToDoubleFunction, List)}; with an
+     * {@code edgeLayer} (screen only), the normal edges come from that kept layer instead of being drawn again.
+     */
+    static Painted paint(PlotSurface s, GraphFrame f, double width, double height, IntToDoubleFunction labelWidth,
+                         List<String> viewNotes, EdgeLayer.Target edgeLayer) {
         ScatterStyle style = f.style();
         s.beginPlotArea(0, 0, width, height, style.background(), new double[0], new double[0], style.background());
-        int edges = paintEdges(s, f, width, height);
+        int edges = edgeLayer == null ? paintEdges(s, f, width, height)
+                : edgeLayer.paintInto(f, width, height) + paintSelectedEdges(s, f);
         paintNodes(s, f);
         s.endPoints();
         List<GraphLabels.Placed> labels = GraphLabels.choose(f, width, height, labelWidth);
@@ -47,19 +57,27 @@ final class GraphPainter {
         return edges <= 2_000 ? 0.35 : edges <= 30_000 ? 0.18 : 0.10;
     }
 
-    private static int paintEdges(PlotSurface s, GraphFrame f, double width, double height) {
+    /** Receives an edge's end points in screen pixels. */
+    @FunctionalInterface
+    interface EdgeSink {
+        void edge(double x0, double y0, double x1, double y1);
+    }
+
+    /**
+     * Walks the edges a frame draws in its normal colour (every {@code edgeStride}-th, not those of the
+     * selected node) in screen pixels for a view whose data origin lands on (ox, oy), skipping those off a
+     * {@code width} x {@code height} screen on one side or shorter than a pixel (hidden under their nodes).
+     * Returns how many it passed on.
+     */
+    static int normalEdges(GraphFrame f, double ox, double oy, double width, double height, EdgeSink sink) {
         GraphData d = f.data();
-        ViewTransform v = f.view();
-        double sx = v.pxPerX();
-        double sy = v.pxPerY();
-        double ox = v.left() - v.minX() * sx;
-        double oy = v.top() + v.maxY() * sy;
+        double sx = f.view().pxPerX();
+        double sy = f.view().pxPerY();
         float[] x = f.x();
         float[] y = f.y();
-        boolean[] hl = f.highlighted();
-        int normal = ScatterStyle.withAlpha(f.style().text(), edgeAlpha(d.edgeCount()) * (hl == null ? 1 : 0.35));
+        boolean skipSelected = f.highlighted() != null;
         int stride = Math.max(1, f.edgeStride());
-        int drawn = 0;
+        int passed = 0;
         for (int e = 0; e < d.src.length; e += stride) {
             int a = d.src[e];
             int b = d.dst[e];
@@ -67,25 +85,58 @@ final class GraphPainter {
             double y0 = oy - y[a] * sy;
             double x1 = ox + x[b] * sx;
             double y1 = oy - y[b] * sy;
-            // Off screen on one side, or shorter than a pixel (hidden under its nodes): nothing to draw.
             if ((x0 < 0 && x1 < 0) || (y0 < 0 && y1 < 0) || (x0 > width && x1 > width) || (y0 > height && y1 > height)
                     || (Math.abs(x1 - x0) < 1 && Math.abs(y1 - y0) < 1)) {
                 continue;
             }
-            if (hl != null && (a == f.selected() || b == f.selected())) {
+            if (skipSelected && (a == f.selected() || b == f.selected())) {
                 continue;
             }
-            s.edge(x0, y0, x1, y1, normal);
-            drawn++;
+            sink.edge(x0, y0, x1, y1);
+            passed++;
         }
-        if (hl != null) {
-            int accent = ScatterStyle.withAlpha(f.style().accent(), 0.85);
-            int sel = f.selected();
-            for (int k = d.neighbourStart[sel]; k < d.neighbourStart[sel + 1]; k++) {
-                int j = d.neighbours[k];
-                s.edge(ox + x[sel] * sx, oy - y[sel] * sy, ox + x[j] * sx, oy - y[j] * sy, accent);
-                drawn++;
-            }
+        return passed;
+    }
+
+    /** Where the frame's data origin lands on screen: x. */
+    static double originX(ViewTransform v) {
+        return v.left() - v.minX() * v.pxPerX();
+    }
+
+    /** Where the frame's data origin lands on screen: y (screen y grows downwards). */
+    static double originY(ViewTransform v) {
+        return v.top() + v.maxY() * v.pxPerY();
+    }
+
+    /** The colour of the edges not lit by a selection. */
+    static int normalEdgeColour(GraphFrame f) {
+        return ScatterStyle.withAlpha(f.style().text(),
+                edgeAlpha(f.data().edgeCount()) * (f.highlighted() == null ? 1 : 0.35));
+    }
+
+    private static int paintEdges(PlotSurface s, GraphFrame f, double width, double height) {
+        int normal = normalEdgeColour(f);
+        int drawn = normalEdges(f, originX(f.view()), originY(f.view()), width, height,
+                (x0, y0, x1, y1) -> s.edge(x0, y0, x1, y1, normal));
+        return drawn + paintSelectedEdges(s, f);
+    }
+
+    /** The selected node's edges in the accent colour, over everything else's. */
+    private static int paintSelectedEdges(PlotSurface s, GraphFrame f) {
+        if (f.highlighted() == null) {
+            return 0;
+        }
+        GraphData d = f.data();
+        ViewTransform v = f.view();
+        float[] x = f.x();
+        float[] y = f.y();
+        int accent = ScatterStyle.withAlpha(f.style().accent(), 0.85);
+        int sel = f.selected();
+        int drawn = 0;
+        for (int k = d.neighbourStart[sel]; k < d.neighbourStart[sel + 1]; k++) {
+            int j = d.neighbours[k];
+            s.edge(v.screenX(x[sel]), v.screenY(y[sel]), v.screenX(x[j]), v.screenY(y[j]), accent);
+            drawn++;
         }
         return drawn;
     }

@@ -56,6 +56,7 @@ public class GraphView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final CanvasSurface surface = new CanvasSurface();
+    private final EdgeLayer edgeLayer = new EdgeLayer();
     private final HoverTooltip tooltip = new HoverTooltip("graph-tooltip");
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
     private final StringProperty note = new SimpleStringProperty("");
@@ -503,7 +504,7 @@ public class GraphView extends Region {
         surface.use(canvas.getGraphicsContext2D(), PointDrawing.RASTER);
         surface.beginFrame(canvas.getWidth(), canvas.getHeight());
         lastPainted = GraphPainter.paint(surface, frame(stride), canvas.getWidth(), canvas.getHeight(), this::labelWidth,
-                viewNotes);
+                viewNotes, edgeLayer.into(surface.plotRaster(), positions.version()));
         if (frameListener != null) {
             frameListener.accept(new FrameTiming(pulseNanos, System.nanoTime() - t0,
                     THREADS.getCurrentThreadCpuTime() - cpu0));

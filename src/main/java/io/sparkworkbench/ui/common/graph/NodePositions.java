@@ -18,6 +18,7 @@ final class NodePositions {
     private int dragged = -1;
     private float dragX;
     private float dragY;
+    private long version;
 
     /** @param seededStart true when these are the layout's seeded start, not a layout or a saved one */
     void set(float[][] xy, boolean seededStart) {
@@ -26,6 +27,7 @@ final class NodePositions {
         this.seededStart = seededStart;
         dragged = -1;
         grid = null;
+        version++;
     }
 
     /** Takes a layout snapshot's arrays (fresh ones, never written again by the layout). */
@@ -38,6 +40,7 @@ final class NodePositions {
             y[dragged] = dragY;
         }
         grid = null;
+        version++;
     }
 
     void move(int node, float nx, float ny) {
@@ -48,12 +51,18 @@ final class NodePositions {
         y[node] = ny;
         seededStart = false;
         grid = null;
+        version++;
     }
 
     void release(int node) {
         if (dragged == node) {
             dragged = -1;
         }
+    }
+
+    /** Changes whenever any position does: the edge layer keeps its pixels only while it stays the same. */
+    long version() {
+        return version;
     }
 
     float[] x() {

@@ -1,9 +1,13 @@
 package io.sparkworkbench.ui.common.scatter;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -20,7 +24,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class CanvasSurface implements PlotSurface {
 
-    private static final PixelFormat<java.nio.IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
+    private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
 
     private final Map<Integer, Color> colors = new HashMap<>();
     private final Map<Double, Font> plainFonts = new HashMap<>();
@@ -28,12 +32,9 @@ public final class CanvasSurface implements PlotSurface {
     private final Text measure = new Text();
     private GraphicsContext gc;
     private PointDrawing drawing = PointDrawing.RASTER;
-    private int[] raster = new int[0];
+    private final IntRaster raster = new IntRaster();
     private WritableImage image;
-    private int rasterLeft;
-    private int rasterTop;
-    private int rasterW;
-    private int rasterH;
+    private PixelBuffer<IntBuffer> pixelBuffer;
     private double cullLeft;
     private double cullTop;
     private double cullRight;
@@ -131,31 +132,32 @@ public final class CanvasSurface implements PlotSurface {
             }
             return;
         }
-        rasterLeft = (int) Math.floor(left);
-        rasterTop = (int) Math.floor(top);
-        rasterW = Math.max(1, (int) Math.ceil(left + width) - rasterLeft);
-        rasterH = Math.max(1, (int) Math.ceil(top + height) - rasterTop);
-        if (raster.length != rasterW * rasterH) {
-            raster = new int[rasterW * rasterH];
-        }
-        java.util.Arrays.fill(raster, background);
+        int rasterLeft = (int) Math.floor(left);
+        int rasterTop = (int) Math.floor(top);
+        raster.reset(rasterLeft, rasterTop, (int) Math.ceil(left + width) - rasterLeft,
+                (int) Math.ceil(top + height) - rasterTop, background);
         for (double x : gridColumns) {
-            int col = (int) Math.floor(x) - rasterLeft;
-            if (col >= 0 && col < rasterW) {
-                for (int row = 0; row < rasterH; row++) {
-                    raster[row * rasterW + col] = gridColour;
-                }
-            }
+            raster.column(x, gridColour);
         }
         for (double y : gridRows) {
-            int row = (int) Math.floor(y) - rasterTop;
-            if (row >= 0 && row < rasterH) {
-                java.util.Arrays.fill(raster, row * rasterW, (row + 1) * rasterW, gridColour);
-            }
+            raster.row(y, gridColour);
         }
-        if (image == null || (int) image.getWidth() != rasterW || (int) image.getHeight() != rasterH) {
-            image = new WritableImage(rasterW, rasterH);
+        if (image == null || (int) image.getWidth() != raster.width() || (int) image.getHeight() != raster.height()) {
+            // An image over a buffer in the raster's own pixel format: the upload is a copy, where a plain
+            // WritableImage converted every pixel to bytes here and back to ints in the renderer.
+            IntBuffer buffer = ByteBuffer.allocateDirect(raster.width() * raster.height() * Integer.BYTES)
+                    .order(ByteOrder.nativeOrder()).asIntBuffer();
+            pixelBuffer = new PixelBuffer<>(raster.width(), raster.height(), buffer, FORMAT);
+            image = new WritableImage(pixelBuffer);
         }
+    }
+
+    /**
+     * The plot area's pixels between {@link #beginPlotArea} and {@link #endPoints}, for a caller that keeps a
+     * layer of its own (e.g. the graph view's edges) and copies it in; null when drawing with canvas commands.
+     */
+    public IntRaster plotRaster() {
+        return drawing == PointDrawing.RASTER ? raster : null;
     }
 
     @Override
@@ -168,17 +170,7 @@ public final class CanvasSurface implements PlotSurface {
             gc.fillRect(x - size / 2.0, y - size / 2.0, size, size);
             return;
         }
-        int x0 = (int) Math.floor(x - size / 2.0) - rasterLeft;
-        int y0 = (int) Math.floor(y - size / 2.0) - rasterTop;
-        int x1 = Math.min(rasterW, x0 + size);
-        int y1 = Math.min(rasterH, y0 + size);
-        x0 = Math.max(0, x0);
-        for (int row = Math.max(0, y0); row < y1; row++) {
-            int base = row * rasterW;
-            for (int col = x0; col < x1; col++) {
-                raster[base + col] = argb;
-            }
-        }
+        raster.square(x, y, size, argb);
     }
 
     @Override
@@ -187,67 +179,7 @@ public final class CanvasSurface implements PlotSurface {
             line(x0, y0, x1, y1, argb, 1);
             return;
         }
-        // Clipped to the raster (Liang-Barsky) so a long edge off screen costs nothing, then walked one
-        // pixel per step along its longer axis (DDA): thin lines, blended, no canvas command per edge.
-        double ex = x1 - x0;
-        double ey = y1 - y0;
-        double lo = 0;
-        double hi = 1;
-        double[] p = {-ex, ex, -ey, ey};
-        double[] q = {x0 - rasterLeft, rasterLeft + rasterW - 1 - x0, y0 - rasterTop, rasterTop + rasterH - 1 - y0};
-        for (int k = 0; k < 4; k++) {
-            if (p[k] == 0) {
-                if (q[k] < 0) {
-                    return;
-                }
-            } else {
-                double r = q[k] / p[k];
-                if (p[k] < 0) {
-                    lo = Math.max(lo, r);
-                } else {
-                    hi = Math.min(hi, r);
-                }
-            }
-        }
-        if (lo > hi) {
-            return;
-        }
-        double ax = x0 + ex * lo - rasterLeft;
-        double ay = y0 + ey * lo - rasterTop;
-        double bx = x0 + ex * hi - rasterLeft;
-        double by = y0 + ey * hi - rasterTop;
-        int steps = (int) Math.ceil(Math.max(Math.abs(bx - ax), Math.abs(by - ay)));
-        int alpha = argb >>> 24;
-        if (steps == 0) {
-            blendPixel((int) ax, (int) ay, argb, alpha);
-            return;
-        }
-        double sx = (bx - ax) / steps;
-        double sy = (by - ay) / steps;
-        double cx = ax + 0.5;
-        double cy = ay + 0.5;
-        for (int s = 0; s <= steps; s++) {
-            blendPixel((int) cx, (int) cy, argb, alpha);
-            cx += sx;
-            cy += sy;
-        }
-    }
-
-    private void blendPixel(int col, int row, int argb, int alpha) {
-        if (col < 0 || row < 0 || col >= rasterW || row >= rasterH) {
-            return;
-        }
-        int at = row * rasterW + col;
-        if (alpha == 255) {
-            raster[at] = argb;
-            return;
-        }
-        int under = raster[at];
-        int keep = 256 - alpha;
-        int r = (((argb >> 16) & 0xff) * alpha + ((under >> 16) & 0xff) * keep) >> 8;
-        int g = (((argb >> 8) & 0xff) * alpha + ((under >> 8) & 0xff) * keep) >> 8;
-        int b = ((argb & 0xff) * alpha + (under & 0xff) * keep) >> 8;
-        raster[at] = 0xff000000 | (r << 16) | (g << 8) | b;
+        raster.line(x0, y0, x1, y1, argb);
     }
 
     @Override
@@ -260,29 +192,7 @@ public final class CanvasSurface implements PlotSurface {
             gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
             return;
         }
-        int alpha = argb >>> 24;
-        double r2 = radius * radius;
-        int row0 = Math.max(0, (int) Math.floor(y - radius) - rasterTop);
-        int row1 = Math.min(rasterH - 1, (int) Math.ceil(y + radius) - rasterTop);
-        double cy = y - rasterTop;
-        double cx = x - rasterLeft;
-        for (int row = row0; row <= row1; row++) {
-            double dy = row + 0.5 - cy;
-            double half = r2 - dy * dy;
-            if (half < 0) {
-                continue;
-            }
-            double w = Math.sqrt(half);
-            int col0 = Math.max(0, (int) Math.round(cx - w));
-            int col1 = Math.min(rasterW, (int) Math.round(cx + w));
-            if (alpha == 255) {
-                java.util.Arrays.fill(raster, row * rasterW + col0, row * rasterW + Math.max(col0, col1), argb);
-            } else {
-                for (int col = col0; col < col1; col++) {
-                    blendPixel(col, row, argb, alpha);
-                }
-            }
-        }
+        raster.disc(x, y, radius, argb);
     }
 
     @Override
@@ -290,8 +200,13 @@ public final class CanvasSurface implements PlotSurface {
         if (drawing == PointDrawing.FILL_RECT) {
             return;
         }
-        image.getPixelWriter().setPixels(0, 0, rasterW, rasterH, FORMAT, raster, 0, rasterW);
-        gc.drawImage(image, rasterLeft, rasterTop);
+        pixelBuffer.updateBuffer(b -> {
+            IntBuffer pixels = b.getBuffer();
+            pixels.clear();
+            pixels.put(raster.pixels(), 0, raster.width() * raster.height());
+            return null;
+        });
+        gc.drawImage(image, raster.left(), raster.top());
     }
 
     private Color color(int argb) {
