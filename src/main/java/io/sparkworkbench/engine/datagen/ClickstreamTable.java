@@ -18,7 +18,7 @@ import org.apache.spark.sql.SparkSession;
  */
 final class ClickstreamTable {
 
-    private static final double ANONYMOUS_SHARE = 0.30;
+    static final double ANONYMOUS_SHARE = 0.30;
     /** Browse only, reach the cart, reach checkout, purchase. */
     private static final int[] DEPTHS = {0, 1, 2, 3};
     private static final double[] DEPTH_WEIGHT = {60, 22, 8, 10};

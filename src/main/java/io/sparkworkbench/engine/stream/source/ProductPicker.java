@@ -1,5 +1,6 @@
 package io.sparkworkbench.engine.stream.source;
 
+import io.sparkworkbench.engine.datagen.PlantedBehaviour;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -8,12 +9,12 @@ import java.util.SplittableRandom;
  * Which product a visitor looks at, the way the generator picks them: a category by the visitor's segment
  * taste, then, with {@link #IN_GROUP_SHARE}, a product of the customer's taste group in it, otherwise any of the
  * category; popular products (the front of a category) far more often ({@link #POPULARITY_SKEW}).
- * Both constants mirror the generator's ({@code TasteGroups.IN_GROUP_SHARE}, {@code GeneratorModel.POPULARITY_SKEW}).
+ * Both are the generator's ({@link PlantedBehaviour}).
  */
 final class ProductPicker {
 
-    static final double IN_GROUP_SHARE = 0.6;
-    static final double POPULARITY_SKEW = 2.2;
+    static final double IN_GROUP_SHARE = PlantedBehaviour.inGroupShare();
+    static final double POPULARITY_SKEW = PlantedBehaviour.popularitySkew();
 
     private final ProductCatalogue catalogue;
     /** Cumulative category odds per visitor kind. */
@@ -26,14 +27,14 @@ final class ProductPicker {
         int categories = catalogue.categories().size();
         int[] generatedIndex = new int[categories];
         for (int c = 0; c < categories; c++) {
-            generatedIndex[c] = List.of(VisitorKind.GENERATED_CATEGORIES).indexOf(catalogue.categories().get(c));
+            generatedIndex[c] = VisitorKind.GENERATED_CATEGORIES.indexOf(catalogue.categories().get(c));
         }
         VisitorKind[] kinds = VisitorKind.values();
         categoryOdds = new double[kinds.length][];
         for (VisitorKind kind : kinds) {
             double[] weights = new double[categories];
             for (int c = 0; c < categories; c++) {
-                weights[c] = generatedIndex[c] >= 0 ? kind.categoryWeight(generatedIndex[c]) : 1.0 / VisitorKind.GENERATED_CATEGORIES.length;
+                weights[c] = generatedIndex[c] >= 0 ? kind.categoryWeight(generatedIndex[c]) : 1.0 / VisitorKind.GENERATED_CATEGORIES.size();
             }
             categoryOdds[kind.ordinal()] = Odds.cumulative(weights);
         }

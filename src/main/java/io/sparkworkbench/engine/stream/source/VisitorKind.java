@@ -1,6 +1,8 @@
 package io.sparkworkbench.engine.stream.source;
 
 import io.sparkworkbench.engine.datagen.CustomerSegment;
+import io.sparkworkbench.engine.datagen.PlantedBehaviour;
+import java.util.List;
 
 /**
  * How a visitor behaves on the site: the five planted segments of a generated data set, an anonymous visitor,
@@ -9,32 +11,28 @@ import io.sparkworkbench.engine.datagen.CustomerSegment;
  * <p>Funnel depths are the generator's ({@code ClickstreamTable}: 60 browse, 22 reach the cart, 8 checkout,
  * 10 purchase) bent by segment, so the live funnel tells segments apart the way their orders do: champions
  * convert about three times as often as the average, lapsed customers rarely. Visit weights and category
- * tastes mirror the generator's {@code orderWeight} and {@code CategoryTaste.WEIGHTS} (package-private there;
- * {@code VisitorKindMirrorTest} in the datagen package keeps the copies equal).
+ * tastes are the generator's own ({@link PlantedBehaviour}).
  */
 enum VisitorKind {
-    CHAMPIONS(new double[] {40, 22, 10, 28}, 8.0, new double[] {0.30, 0.15, 0.15, 0.05, 0.10, 0.10, 0.05, 0.10}),
-    LOYAL(new double[] {52, 22, 9, 17}, 5.5, new double[] {0.12, 0.18, 0.18, 0.12, 0.10, 0.12, 0.06, 0.12}),
-    BARGAIN_HUNTERS(new double[] {58, 24, 8, 10}, 2.1, new double[] {0.05, 0.15, 0.10, 0.08, 0.05, 0.10, 0.15, 0.32}),
-    NEWCOMERS(new double[] {64, 21, 7, 8}, 1.8, new double[] {0.08, 0.28, 0.06, 0.15, 0.06, 0.22, 0.10, 0.05}),
-    LAPSED(new double[] {82, 12, 3, 3}, 1.0, new double[] {0.10, 0.08, 0.27, 0.22, 0.15, 0.05, 0.08, 0.05}),
-    ANONYMOUS(new double[] {68, 21, 6, 5}, 0, null),
-    UNKNOWN_SEGMENT(new double[] {60, 22, 8, 10}, 1.0, null);
+    CHAMPIONS(new double[] {40, 22, 10, 28}, CustomerSegment.CHAMPIONS),
+    LOYAL(new double[] {52, 22, 9, 17}, CustomerSegment.LOYAL),
+    BARGAIN_HUNTERS(new double[] {58, 24, 8, 10}, CustomerSegment.BARGAIN_HUNTERS),
+    NEWCOMERS(new double[] {64, 21, 7, 8}, CustomerSegment.NEWCOMERS),
+    LAPSED(new double[] {82, 12, 3, 3}, CustomerSegment.LAPSED),
+    ANONYMOUS(new double[] {68, 21, 6, 5}, null),
+    UNKNOWN_SEGMENT(new double[] {60, 22, 8, 10}, null);
 
-    /** The generator's eight categories, in the order of the taste rows above. */
-    static final String[] GENERATED_CATEGORIES = {
-        "Electronics", "Fashion", "Home & Kitchen", "Books", "Sports & Outdoors", "Beauty", "Toys & Games", "Grocery"};
+    /** The generator's categories, in the order of its taste rows. */
+    static final List<String> GENERATED_CATEGORIES = PlantedBehaviour.categories();
     /** The generator's share of anonymous sessions. */
-    static final double ANONYMOUS_SHARE = 0.30;
+    static final double ANONYMOUS_SHARE = PlantedBehaviour.anonymousSessionShare();
 
     private final double[] depthWeights;
-    private final double visitWeight;
-    private final double[] categoryWeights;
+    private final CustomerSegment segment;
 
-    VisitorKind(double[] depthWeights, double visitWeight, double[] categoryWeights) {
+    VisitorKind(double[] depthWeights, CustomerSegment segment) {
         this.depthWeights = depthWeights;
-        this.visitWeight = visitWeight;
-        this.categoryWeights = categoryWeights;
+        this.segment = segment;
     }
 
     static VisitorKind of(CustomerSegment segment) {
@@ -46,17 +44,20 @@ enum VisitorKind {
         return depthWeights.clone();
     }
 
-    /** Relative visits per customer of this kind (the generator's relative orders per customer). */
+    /**
+     * Relative visits per customer of this kind: the generator's relative orders per customer; a known customer
+     * of unknown segment visits like the least active segment, an anonymous visitor is not drawn by weight.
+     */
     double visitWeight() {
-        return visitWeight;
+        return segment != null ? PlantedBehaviour.orderWeight(segment) : this == ANONYMOUS ? 0 : 1.0;
     }
 
     /** Taste for the generator's category {@code index}; anonymous and unknown visitors like every category alike. */
     double categoryWeight(int generatedCategory) {
-        return categoryWeights == null ? 1.0 / GENERATED_CATEGORIES.length : categoryWeights[generatedCategory];
+        return segment == null ? 1.0 / GENERATED_CATEGORIES.size() : PlantedBehaviour.categoryTaste(segment, generatedCategory);
     }
 
     boolean hasCategoryTaste() {
-        return categoryWeights != null;
+        return segment != null;
     }
 }

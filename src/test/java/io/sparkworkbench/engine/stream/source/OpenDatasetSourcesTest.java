@@ -21,7 +21,7 @@ class OpenDatasetSourcesTest {
         DatasetKey key = GeneratedData.openShared(0.01);
         ProductCatalogue catalogue = ProductCatalogue.load(spark);
         assertThat(catalogue.size()).isEqualTo(40);
-        assertThat(catalogue.categories()).containsExactlyInAnyOrder(VisitorKind.GENERATED_CATEGORIES);
+        assertThat(catalogue.categories()).containsExactlyInAnyOrderElementsOf(VisitorKind.GENERATED_CATEGORIES);
         CustomerPopulation population = CustomerPopulation.of(spark, key.folder());
         assertThat(population.knowsSegments()).isTrue();
         assertThat(population.hasCustomers()).isTrue();

@@ -26,7 +26,7 @@ final class SimulatorFixtures {
         double[] prices = new double[n];
         for (int i = 0; i < n; i++) {
             ids[i] = i + 1;
-            categories[i] = VisitorKind.GENERATED_CATEGORIES[i % 8];
+            categories[i] = VisitorKind.GENERATED_CATEGORIES.get(i % 8);
             prices[i] = 5 + (i * 37 % 200) + 0.99;
         }
         return new ProductCatalogue(ids, categories, prices);
