@@ -54,6 +54,7 @@ public final class LiveSession implements AutoCloseable {
     /** The running source and service; replaced whole by a start, read by the sampler. */
     private volatile Run run;
     private volatile EngineTask<Void> starting;
+    private volatile CompletableFuture<Void> stopping;
 
     private record Run(LiveSourceChoice choice, SourceRun source, LiveStreamService service) {
     }
@@ -176,19 +177,24 @@ public final class LiveSession implements AutoCloseable {
             pending.cancel();
             return pending.future().handle((v, e) -> null).thenCompose(v -> stop());
         }
+        if (state == LiveSnapshot.State.STOPPING && stopping != null) {
+            return stopping;
+        }
         Run current = run;
-        if (current == null || state == LiveSnapshot.State.STOPPING) {
+        if (current == null || state != LiveSnapshot.State.RUNNING || worker.isShutdown()) {
+            // Nothing runs (never started, stopped, a start that failed and stopped its half) or a stop is under way.
             return CompletableFuture.completedFuture(null);
         }
         state = LiveSnapshot.State.STOPPING;
         message = "Stopping…";
-        return CompletableFuture.runAsync(() -> stopRun(current), worker).whenComplete((v, e) -> {
+        stopping = CompletableFuture.runAsync(() -> stopRun(current), worker).whenComplete((v, e) -> {
             synchronized (this) {
                 state = e == null ? LiveSnapshot.State.IDLE : LiveSnapshot.State.FAILED;
                 message = e == null ? "Stopped; Start resumes every query from its checkpoint"
                         : "Stopping the live stream failed: " + EngineErrors.describe(e.getCause() == null ? e : e.getCause());
             }
         });
+        return stopping;
     }
 
     private void stopRun(Run current) {
