@@ -32,14 +32,14 @@ final class LiveView extends BorderPane {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        error.setStyle("-fx-text-fill: #cf222e;");
         Label alert = new Label();
         alert.setId("live-alert");
         alert.setWrapText(true);
         alert.textProperty().bind(model.alertProperty());
         alert.visibleProperty().bind(model.alertProperty().isNotEmpty());
         alert.managedProperty().bind(alert.visibleProperty());
-        alert.setStyle("-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;");
+        alert.setStyle("-fx-text-fill: #cf222e; -fx-font-weight: bold;");
         Label paused = new Label("View paused: the charts are frozen while the queries keep running");
         paused.setId("live-paused");
         paused.visibleProperty().bind(model.pausedProperty());

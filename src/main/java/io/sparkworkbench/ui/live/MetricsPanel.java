@@ -8,7 +8,6 @@ import io.sparkworkbench.ui.common.chart.ValueFormat;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -147,10 +146,5 @@ final class MetricsPanel extends BorderPane {
 
     void setDarkTheme(boolean dark) {
         charts().forEach(c -> c.setDarkTheme(dark));
-    }
-
-    /** For tests: which query's metrics are charted. */
-    ReadOnlyObjectWrapper<String> selected() {
-        return new ReadOnlyObjectWrapper<>(query.getValue());
     }
 }

@@ -46,7 +46,7 @@ final class StatusBar extends HBox {
         notice.visibleProperty().bind(model.noticeTextProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setMinWidth(0);
-        notice.setStyle("-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;");
+        notice.setStyle("-fx-text-fill: #cf222e; -fx-font-weight: bold;");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
