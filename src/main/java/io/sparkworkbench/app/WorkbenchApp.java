@@ -43,7 +43,13 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         engine = new SparkEngine();
         // SIGTERM never reaches Application.stop(): the hook stops the session either way.
-        Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "engine-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // The live stream first: its simulator and queries end and keep their checkpoints, then the session.
+            if (tabs != null) {
+                tabs.shutdown();
+            }
+            engine.close();
+        }, "engine-shutdown"));
         window = assemble(stage, new AppServices(engine, settings, new FxTaskRunner(), paths));
         UncaughtErrors.install(stage);
         stage.show();
@@ -81,6 +87,9 @@ public final class WorkbenchApp extends Application {
         if (settings != null) {
             // The one place the JavaFX thread waits for a write: the window is gone and the app exits.
             settings.close();
+        }
+        if (tabs != null) {
+            tabs.shutdown();
         }
         if (engine != null) {
             engine.close();

@@ -13,6 +13,9 @@ import io.sparkworkbench.engine.sql.CatalogService;
 import io.sparkworkbench.engine.sql.QueryService;
 import io.sparkworkbench.ui.catalog.CatalogModel;
 import io.sparkworkbench.ui.common.WorkbenchTab;
+import io.sparkworkbench.engine.stream.session.LiveSession;
+import io.sparkworkbench.ui.live.LiveBackend;
+import io.sparkworkbench.ui.live.LiveTab;
 import io.sparkworkbench.ui.data.DataTab;
 import io.sparkworkbench.ui.data.DataGenViewModel;
 import io.sparkworkbench.ui.data.DatasetViewModel;
@@ -48,6 +51,8 @@ final class WorkbenchTabs {
     private final List<WorkbenchTab> tabs;
     private final SqlViewModel sqlModel;
     private final DataTab dataTab;
+    private final LiveSession liveSession;
+    private final LiveTab liveTab;
     private Consumer<String> selectTab = id -> { };
 
     WorkbenchTabs(AppServices services) {
@@ -68,12 +73,15 @@ final class WorkbenchTabs {
         RecommendTab recommendTab = new RecommendTab(RecommendBackend.of(new RecommendService(engine)), services.runner(),
                 exports::export, exportFolder);
         recommendTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
+        liveSession = LiveSession.forApp(engine);
+        liveTab = new LiveTab(LiveBackend.of(liveSession), liveSession::close);
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
             sqlModel.refreshCatalog();
             segmentsTab.datasetOpened(folder);
             recommendTab.datasetOpened(folder);
+            liveSession.datasetOpened(folder);
         });
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
@@ -86,7 +94,7 @@ final class WorkbenchTabs {
                 new BuilderViewModel(queries, exports::export, services.runner(), () -> rowCap(services)),
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
-        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab);
+        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, liveTab);
     }
 
     private void openInSqlEditor(String title, String sql) {
@@ -107,6 +115,14 @@ final class WorkbenchTabs {
     /** How to bring a tab to the front (by id): the window does it. */
     void setTabSelector(Consumer<String> selector) {
         this.selectTab = selector;
+    }
+
+    /**
+     * The app is ending (the window closed, or SIGTERM): stop the live stream first, so its source and queries end
+     * cleanly and keep their checkpoints. Blocks; safe to call twice.
+     */
+    void shutdown() {
+        liveTab.close();
     }
 
     /** The folder the window opens at start (the last one, else the sample data). */

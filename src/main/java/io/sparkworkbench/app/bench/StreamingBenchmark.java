@@ -65,8 +65,8 @@ final class StreamingBenchmark {
                 sustained = rate;
             }
             figures.print("streaming.sustained_events_per_s", sustained, "events/s");
-            figures.note("streaming.fx_pulse_gap_p99_ms and streaming.restart_recovery_ms need the Live tab's window and"
-                    + " its restart path; not measured by this group yet");
+            new LivePulseBenchmark(engine, root.resolve("scale1"), quick).run(figures);
+            figures.note("streaming.restart_recovery_ms needs the Live tab's restart path; not measured by this group yet");
         } finally {
             GenerateBenchmark.delete(root);
         }

@@ -60,6 +60,11 @@ public final class MainWindow {
             public void select(String tabId) {
                 selectTab(tabId);
             }
+
+            @Override
+            public void notice(String tabId, String text) {
+                status.setNotice(tabId, text);
+            }
         };
         this.tabs.forEach(tab -> tab.attach(host));
         for (WorkbenchTab tab : this.tabs) {

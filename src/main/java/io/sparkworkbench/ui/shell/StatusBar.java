@@ -39,6 +39,14 @@ final class StatusBar extends HBox {
         Label heap = new Label();
         heap.setId("status-heap");
         heap.textProperty().bind(model.heapTextProperty());
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.getStyleClass().add("status-notice");
+        notice.textProperty().bind(model.noticeTextProperty());
+        notice.visibleProperty().bind(model.noticeTextProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setMinWidth(0);
+        notice.setStyle("-fx-text-fill: #cf222e; -fx-font-weight: bold;");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -53,7 +61,7 @@ final class StatusBar extends HBox {
             b.managedProperty().bind(model.clusterLostProperty());
         }
 
-        getChildren().addAll(session, reconnectButton, localButton, sep(), master, spacer, heap, sep(), jobsToggle);
+        getChildren().addAll(session, reconnectButton, localButton, sep(), master, notice, spacer, heap, sep(), jobsToggle);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
         setPadding(new Insets(3, 10, 3, 10));

@@ -20,6 +20,9 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper masterText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heapText = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper clusterLost = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
+    /** Each tab's notice, in the order they first spoke: the bar shows them joined. */
+    private final java.util.Map<String, String> notices = new java.util.LinkedHashMap<>();
     private EngineStatus last;
 
     public StatusBarViewModel(Supplier<EngineStatus> status) {
@@ -92,6 +95,21 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty masterTextProperty() {
         return masterText.getReadOnlyProperty();
+    }
+
+    /** A tab's notice for the bar (e.g. the live tab's event-rate alert); an empty text clears that tab's. */
+    public void setNotice(String tabId, String text) {
+        if (text == null || text.isBlank()) {
+            notices.remove(tabId);
+        } else {
+            notices.put(tabId, text);
+        }
+        noticeText.set(String.join(" · ", notices.values()));
+    }
+
+    /** The tabs' notices, joined; empty when none has anything to say. */
+    public ReadOnlyStringProperty noticeTextProperty() {
+        return noticeText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty heapTextProperty() {

@@ -96,6 +96,15 @@ public class WorkbenchChart extends BorderPane {
         status.set("");
     }
 
+    /**
+     * Replaces what "Save data as CSV" writes, and whether the placeholder shows, keeping the chart, its zoom and
+     * its tooltips: for live charts whose datasets are changed in place (the chart then redraws once per change).
+     */
+    public void updateData(ChartTable newData) {
+        this.data = newData == null ? ChartTable.empty() : newData;
+        empty.set(chart == null || this.data.isEmpty());
+    }
+
     public void setChart(ChartWithData chart) {
         setChart(chart.chart(), chart.data());
     }

@@ -1,0 +1,125 @@
+package io.sparkworkbench.engine.stream.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sparkworkbench.engine.FileTrees;
+import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.stream.query.LiveStreamConfig;
+import io.sparkworkbench.engine.stream.query.LiveTrigger;
+import io.sparkworkbench.engine.stream.query.QueryStatus;
+import io.sparkworkbench.testing.GeneratedData;
+import io.sparkworkbench.testing.SharedSparkEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live session on the shared engine and a generated data set: the simulator's events flow into every chart's
+ * snapshot, Stop leaves no streaming query active, and a second Start resumes from the checkpoints (the counts carry
+ * on from where they were, batch ids continue).
+ */
+class LiveSessionTest {
+
+    private final SparkEngine engine = SharedSparkEngine.get();
+    private final SparkSession spark = engine.awaitSession();
+    private final String scope = "session-test-" + Long.toString(System.nanoTime(), 36);
+    private LiveSession session;
+
+    @AfterEach
+    void stopAndForget() {
+        if (session != null) {
+            session.close();
+        }
+        Path data = engine.settings().dataFolder();
+        try (var checkpoints = Files.list(data.resolve("checkpoints"))) {
+            checkpoints.filter(p -> p.getFileName().toString().contains(scope)).forEach(FileTrees::deleteQuietly);
+        } catch (java.io.IOException ignored) {
+            // nothing was written
+        }
+        FileTrees.deleteQuietly(data.resolve("streams").resolve(scope + "-" + SimulatorRun.FOLDER_NAME));
+    }
+
+    @Test
+    void eventsFlowIntoEverySnapshotStopEndsEveryQueryAndRestartResumesFromTheCheckpoints() throws Exception {
+        GeneratedData.openShared(0.01);
+        session = newSession();
+        session.start(LiveSourceChoice.Simulator.at(2_000)).future().get(3, TimeUnit.MINUTES);
+        await(() -> session.snapshot().state() == LiveSnapshot.State.RUNNING && session.snapshot().eventCounts() != null
+                && session.snapshot().eventCounts().total() > 0 && session.snapshot().funnel().windowStartMs().length > 0,
+                "events counted and a funnel window", () -> session.snapshot().toString());
+        LiveSnapshot running = session.snapshot();
+        assertThat(running.source().eventsProduced()).isPositive();
+        assertThat(running.queries()).hasSize(5).allSatisfy(q -> assertThat(q.queryName()).endsWith(scope + "-sim"));
+        assertThat(running.metrics()).containsKeys("live_event_counts", "live_revenue");
+
+        session.stop().get(3, TimeUnit.MINUTES);
+        assertThat(spark.streams().active()).as("no streaming query left active").isEmpty();
+        await(() -> session.snapshot().state() == LiveSnapshot.State.IDLE
+                && session.snapshot().queries().stream().allMatch(q -> q.state() == QueryStatus.State.STOPPED), "stopped in the snapshot",
+                () -> session.snapshot().queries().toString());
+        long countedBefore = session.snapshot().eventCounts().total();
+        long lastBatchBefore = session.snapshot().eventCounts().lastBatchId();
+        assertThat(countedBefore).isPositive();
+
+        // A new session object: nothing kept in memory, only the checkpoints and their saved snapshots.
+        session.close();
+        session = newSession();
+        session.start(LiveSourceChoice.Simulator.at(2_000)).future().get(3, TimeUnit.MINUTES);
+        await(() -> session.snapshot().eventCounts() != null && session.snapshot().eventCounts().lastBatchId() > lastBatchBefore,
+                "a batch after the restart", () -> String.valueOf(session.snapshot().eventCounts()));
+        // Resumed: the batch ids go on from the checkpoint and the counts from where they were.
+        assertThat(session.snapshot().eventCounts().total()).isGreaterThan(countedBefore);
+        session.stop().get(3, TimeUnit.MINUTES);
+        assertThat(spark.streams().active()).isEmpty();
+    }
+
+    @Test
+    void aMissingFolderAndFilesThatDoNotParseAreRefusedNamingTheFolderOrFile() throws Exception {
+        session = newSession();
+        Path missing = GeneratedData.tempFolder("live-folder").resolve("nowhere");
+        var failed = session.start(new LiveSourceChoice.Folder(missing, io.sparkworkbench.engine.stream.source.StreamSourceSpec.Format.JSON, false));
+        assertThatThrownBy(() -> failed.future().get(2, TimeUnit.MINUTES)).hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
+        await(() -> session.snapshot().state() == LiveSnapshot.State.FAILED, "failed in the snapshot", () -> session.snapshot().toString());
+        assertThat(session.snapshot().message()).contains(missing.toString());
+
+        Path folder = GeneratedData.tempFolder("live-bad-files");
+        Files.writeString(folder.resolve("orders.json"), "{\"order_id\": 1, \"total\": 9.5}\nnot json at all\n");
+        var bad = session.start(new LiveSourceChoice.Folder(folder, io.sparkworkbench.engine.stream.source.StreamSourceSpec.Format.JSON, false));
+        assertThatThrownBy(() -> bad.future().get(2, TimeUnit.MINUTES)).hasMessageContaining("orders.json")
+                .hasMessageContaining("cannot feed the live charts");
+        assertThat(spark.streams().active()).isEmpty();
+    }
+
+    @Test
+    void eachRunsIdsStartAboveEveryEarlierRunsAndABadRateIsRefused() {
+        long first = SimulatorRun.freshIdBase(1_700_000_000_000L);
+        // A run of one hour at the flash-sale peak (250 events a millisecond) stays below the next run's base.
+        long afterAnHour = first + 3_600_000L * 250;
+        assertThat(SimulatorRun.freshIdBase(1_700_000_000_000L + 3_600_000L)).isGreaterThan(afterAnHour);
+        assertThatThrownBy(() -> LiveSourceChoice.Simulator.at(60_000)).hasMessageContaining("between 100 and 50000");
+        assertThatThrownBy(() -> new LiveSourceChoice.Replay(0)).hasMessageContaining("replay speed");
+    }
+
+    private LiveSession newSession() {
+        LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.every(Duration.ofMillis(500)))
+                .withSessionGap(Duration.ofSeconds(5)).withScope(scope);
+        return new LiveSession(engine, config, System::currentTimeMillis);
+    }
+
+    static void await(BooleanSupplier condition, String what, Supplier<String> state) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what + ": " + state.get());
+            }
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.sparkworkbench.ui.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sparkworkbench.engine.stream.query.BatchMetrics;
+import io.sparkworkbench.engine.stream.query.EventCounts;
+import io.sparkworkbench.engine.stream.query.Funnel;
+import io.sparkworkbench.ui.common.chart.BarValue;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The live charts' data is bounded and labelled as drawn. */
+class LiveChartDataTest {
+
+    @Test
+    void eventsKeepTheNewestWindowsOnlyLabelledByTheirStart() {
+        int windows = LiveChartData.WINDOWS + 5;
+        long[] starts = new long[windows];
+        long[][] counts = new long[2][windows];
+        for (int w = 0; w < windows; w++) {
+            starts[w] = w * 10_000L;
+            counts[0][w] = w;
+            counts[1][w] = 2L * w;
+        }
+        List<BarValue> bars = LiveChartData.eventsPerType(new EventCounts(List.of("page_view", "purchase"), starts, counts, 10_000, 3),
+                ZoneOffset.UTC);
+        assertThat(bars).hasSize(2 * LiveChartData.WINDOWS);
+        assertThat(bars.get(0)).isEqualTo(new BarValue("00:00:50", "page_view", 5));
+        assertThat(bars.get(bars.size() - 1)).isEqualTo(new BarValue("00:03:40", "purchase", 44));
+    }
+
+    @Test
+    void theFunnelShowsTheNewestMinuteWithEachStepsShareOfTheFirst() {
+        Funnel funnel = new Funnel(List.of("page_view", "purchase"), new long[] {0, 60_000}, new long[][] {{5, 200}, {1, 30}}, 2);
+        assertThat(LiveChartData.funnel(funnel)).containsExactly(new BarValue("page_view (100%)", "sessions", 200),
+                new BarValue("purchase (15%)", "sessions", 30));
+    }
+
+    @Test
+    void metricsKeepTheNewestBatchesAndLeaveOutTheWatermarkBeforeTheFirst() {
+        List<BatchMetrics> batches = new ArrayList<>();
+        for (int b = 0; b < LiveChartData.BATCHES + 10; b++) {
+            batches.add(new BatchMetrics(b, 1_000L * b + 100_000, 10, 10.0, Double.NaN, 50, 7, 0, 0, b == LiveChartData.BATCHES + 9 ? 90_000 : -1, null));
+        }
+        assertThat(LiveChartData.rates(batches)).hasSize(2 * LiveChartData.BATCHES)
+                .allSatisfy(p -> assertThat(Double.isFinite(p.value())).isTrue());
+        assertThat(LiveChartData.watermarkGap(batches)).singleElement()
+                .isEqualTo(new TimePoint(LiveChartData.WATERMARK_GAP, 229_000, 139.0));
+        assertThat(LiveChartData.durations(batches)).hasSize(LiveChartData.BATCHES);
+    }
+}
