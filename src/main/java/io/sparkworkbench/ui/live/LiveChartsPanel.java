@@ -56,6 +56,7 @@ final class LiveChartsPanel extends GridPane {
         top.view().setPlaceholderText("Products appear after the first micro-batch");
         funnel.view().setPlaceholderText("The funnel appears after the first micro-batch");
         sessions.view().setPlaceholderText("Sessions appear once they close: their gap plus the watermark after their last event");
+        charts().forEach(c -> c.setCompact(true));
         add(events.view(), 0, 0, 2, 1);
         add(revenue.view(), 2, 0);
         add(top.view(), 0, 1);

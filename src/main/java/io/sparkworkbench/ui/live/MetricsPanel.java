@@ -11,10 +11,12 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -63,26 +65,27 @@ final class MetricsPanel extends BorderPane {
         top.setPadding(new Insets(0, 0, 6, 0));
         setTop(top);
 
+        // One row of four: on a laptop screen with the jobs panel open, two rows left each chart no plot at all.
         GridPane charts = new GridPane();
         charts.setHgap(6);
-        charts.setVgap(6);
-        for (int c = 0; c < 2; c++) {
+        for (int c = 0; c < 4; c++) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
+            column.setPercentWidth(25);
             charts.getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            charts.getRowConstraints().add(row);
         }
+        RowConstraints row = new RowConstraints();
+        row.setPercentHeight(100);
+        row.setVgrow(Priority.ALWAYS);
+        charts.getRowConstraints().add(row);
+        charts.setMinHeight(0);
         charts.add(rates.view(), 0, 0);
         charts.add(durations.view(), 1, 0);
-        charts.add(state.view(), 0, 1);
-        charts.add(watermark.view(), 1, 1);
+        charts.add(state.view(), 2, 0);
+        charts.add(watermark.view(), 3, 0);
         for (WorkbenchChart c : charts()) {
             c.setPlaceholderText("Metrics appear after the query's first micro-batch");
+            c.setCompact(true);
         }
-        setCenter(charts);
 
         table.setId("live-query-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -92,12 +95,18 @@ final class MetricsPanel extends BorderPane {
         table.getColumns().add(column("Late events", q -> q.lateEvents() < 0 ? "–" : String.format(Locale.ROOT, "%,d", q.lateEvents()), 90));
         table.getColumns().add(column("Dropped rows", q -> String.format(Locale.ROOT, "%,d", q.droppedByWatermark()), 100));
         table.getColumns().add(column("State", LiveText::queryState, 300));
-        table.setPrefHeight(170);
+        table.setPrefHeight(150);
+        table.setMinHeight(90);
         table.setPlaceholder(new Label("No query has started yet"));
         fresh.setId("live-fresh-starts");
         VBox bottom = new VBox(4, table, fresh);
-        bottom.setPadding(new Insets(6, 0, 0, 0));
-        setBottom(bottom);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        bottom.setMinHeight(0);
+        SplitPane split = new SplitPane(charts, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(bottom, false);
+        setCenter(split);
     }
 
     private static TableColumn<QueryStatus, String> column(String title, java.util.function.Function<QueryStatus, String> text, double width) {

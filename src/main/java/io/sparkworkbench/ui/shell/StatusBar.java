@@ -47,6 +47,13 @@ final class StatusBar extends HBox {
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setMinWidth(0);
         notice.setStyle("-fx-text-fill: #cf222e; -fx-font-weight: bold;");
+        Tooltip noticeTip = new Tooltip();
+        noticeTip.textProperty().bind(model.noticeTextProperty());
+        notice.setTooltip(noticeTip);
+        // A long notice gives way (with the master) before the session state, the heap and the jobs button.
+        session.setMinWidth(Region.USE_PREF_SIZE);
+        heap.setMinWidth(Region.USE_PREF_SIZE);
+        jobsToggle.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 

@@ -150,6 +150,11 @@ public final class LiveStreamService {
         return RateAlert.evaluate(eventCounts(), config.alertFactor());
     }
 
+    /** The rate alert with the history starting at {@code liveSinceMs}, when the source began (event time). */
+    public RateAlert rateAlert(long liveSinceMs) {
+        return RateAlert.evaluate(eventCounts(), config.alertFactor(), liveSinceMs);
+    }
+
     /** The last batches' metrics of one query, oldest first (at most 300). */
     public List<BatchMetrics> metrics(String view) {
         return run(view).metrics().batches();

@@ -21,6 +21,15 @@ public record RateAlert(boolean raised, long windowStartMs, long events, double 
      * stream saw no event in count as 0 events.
      */
     static RateAlert evaluate(EventCounts counts, double factor) {
+        return evaluate(counts, factor, Long.MIN_VALUE);
+    }
+
+    /**
+     * As {@link #evaluate(EventCounts, double)}, with the history starting no earlier than {@code liveSinceMs}
+     * (event time): windows before the stream started hold only its late events, a few each, and against their
+     * mean the first full window looked like a burst (seen: "67.9× the mean" a minute after Start).
+     */
+    public static RateAlert evaluate(EventCounts counts, double factor, long liveSinceMs) {
         long[] starts = counts.windowStartMs();
         if (starts.length < 2) {
             return NOT_YET;
@@ -28,7 +37,8 @@ public record RateAlert(boolean raised, long windowStartMs, long events, double 
         int judged = starts.length - 2;
         long start = starts[judged];
         long window = counts.windowMs();
-        long first = Math.max(starts[0], start - ROLLING_WINDOWS * window);
+        long liveFrom = liveSinceMs == Long.MIN_VALUE ? Long.MIN_VALUE : Math.floorDiv(liveSinceMs, window) * window + window;
+        long first = Math.max(Math.max(starts[0], liveFrom), start - ROLLING_WINDOWS * window);
         int windows = (int) ((start - first) / window);
         if (windows < MIN_WINDOWS) {
             return NOT_YET;

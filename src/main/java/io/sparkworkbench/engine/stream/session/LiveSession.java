@@ -56,7 +56,8 @@ public final class LiveSession implements AutoCloseable {
     private volatile EngineTask<Void> starting;
     private volatile CompletableFuture<Void> stopping;
 
-    private record Run(LiveSourceChoice choice, SourceRun source, LiveStreamService service) {
+    /** @param liveSinceMs when the source began in event time: the simulator stamps events with the wall clock */
+    private record Run(LiveSourceChoice choice, SourceRun source, LiveStreamService service, long liveSinceMs) {
     }
 
     /** @param clock wall clock in epoch milliseconds: event times and fresh ids come from it */
@@ -117,7 +118,8 @@ public final class LiveSession implements AutoCloseable {
         source.consumers(checkpoints(ctx.dataFolder(), service));
         synchronized (this) {
             ctx.checkCancelled();
-            run = new Run(choice, source, service);
+            run = new Run(choice, source, service,
+                    choice instanceof LiveSourceChoice.Simulator ? clock.getAsLong() : Long.MIN_VALUE);
             source.start();
             service.startAll();
         }
@@ -265,7 +267,7 @@ public final class LiveSession implements AutoCloseable {
         try {
             Run current = run;
             LiveSnapshot next = current == null ? sampler.idle(state, message) : sampler.take(state, message, current.source().status(),
-                    current.service());
+                    current.service(), current.liveSinceMs());
             snapshot.set(sampler.versioned(snapshot.get(), next));
         } catch (RuntimeException e) {
             // Never let the sampler's schedule die: the next sample tries again.

@@ -13,14 +13,16 @@ final class SnapshotSampler {
 
     private LiveSnapshot lastIdle;
 
-    LiveSnapshot take(LiveSnapshot.State state, String message, LiveSourceStatus source, LiveStreamService service) {
+    /** @param liveSinceMs when the source began, in event time ({@code Long.MIN_VALUE}: not known) */
+    LiveSnapshot take(LiveSnapshot.State state, String message, LiveSourceStatus source, LiveStreamService service,
+                      long liveSinceMs) {
         List<QueryStatus> queries = service.status();
         Map<String, List<BatchMetrics>> metrics = new LinkedHashMap<>();
         for (QueryStatus q : queries) {
             metrics.put(q.view(), service.metrics(q.view()));
         }
         return new LiveSnapshot(0, state, message, source, service.eventCounts(), service.revenue(), service.topProducts(), service.funnel(),
-                service.sessions(), service.rateAlert(), queries, Map.copyOf(metrics));
+                service.sessions(), service.rateAlert(liveSinceMs), queries, Map.copyOf(metrics));
     }
 
     LiveSnapshot idle(LiveSnapshot.State state, String message) {

@@ -48,6 +48,9 @@ public class WorkbenchChart extends BorderPane {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ChartExportActions actions;
+    private final StackPane chartArea = new StackPane();
+    private final HBox toolbar = toolbar();
+    private HBox cornerMenu;
     private JFreeChart chart;
     private ChartTable data = ChartTable.empty();
     private ChartTheme theme = ChartTheme.LIGHT;
@@ -66,10 +69,10 @@ public class WorkbenchChart extends BorderPane {
         viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
 
         placeholder.getStyleClass().add("chart-placeholder");
-        StackPane chartArea = new StackPane(viewer, placeholder);
+        chartArea.getChildren().addAll(viewer, placeholder);
         chartArea.setMinSize(0, 0);
         setCenter(chartArea);
-        setTop(toolbar());
+        setTop(toolbar);
         getStyleClass().add("workbench-chart");
         statusLabel.textProperty().bind(status);
         empty.addListener((obs, was, isEmpty) -> showPlaceholder(isEmpty));
@@ -197,6 +200,38 @@ public class WorkbenchChart extends BorderPane {
     /** The chart canvas, for tests and snapshots. */
     ChartViewer viewer() {
         return viewer;
+    }
+
+    /**
+     * Trades the toolbar for a small "⋯" menu in the chart's top right corner with the same actions as the
+     * right-click menu: for charts laid out many to a screen, where the toolbar's row costs a third of each
+     * chart's height.
+     */
+    public void setCompact(boolean compact) {
+        if (compact == (getTop() == null)) {
+            return;
+        }
+        if (compact) {
+            setTop(null);
+            toolbar.getChildren().remove(statusLabel);
+            MenuButton more = new MenuButton("⋯");
+            more.setId("chart-corner-menu");
+            more.getStyleClass().add("small");
+            more.getItems().addAll(menuItems());
+            more.setTooltip(new Tooltip("Reset zoom, export or copy this chart"));
+            cornerMenu = new HBox(6, statusLabel, more);
+            cornerMenu.setAlignment(Pos.TOP_RIGHT);
+            cornerMenu.setPickOnBounds(false);
+            cornerMenu.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            StackPane.setAlignment(cornerMenu, Pos.TOP_RIGHT);
+            StackPane.setMargin(cornerMenu, new Insets(2, 2, 0, 0));
+            chartArea.getChildren().add(cornerMenu);
+        } else {
+            chartArea.getChildren().remove(cornerMenu);
+            cornerMenu = null;
+            toolbar.getChildren().add(0, statusLabel);
+            setTop(toolbar);
+        }
     }
 
     private HBox toolbar() {

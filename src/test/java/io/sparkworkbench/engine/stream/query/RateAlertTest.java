@@ -41,4 +41,18 @@ class RateAlertTest {
         assertThat(alert.rollingMean()).isEqualTo(100.0 / 3);
         assertThat(alert.raised()).isTrue();
     }
+
+    @Test
+    void windowsFromBeforeTheStreamStartedAreNotItsHistory() {
+        // Twelve windows of a few late events stamped before Start (115 s), then the first full windows.
+        long[] perWindow = {2, 3, 1, 2, 2, 4, 1, 2, 3, 2, 1, 2, 1555, 5};
+        assertThat(RateAlert.evaluate(counts(perWindow), 3.0).raised()).as("judged against the late events").isTrue();
+        assertThat(RateAlert.evaluate(counts(perWindow), 3.0, 115_000)).isEqualTo(RateAlert.NOT_YET);
+
+        long[] later = {2, 3, 1, 2, 2, 4, 1, 2, 3, 2, 1, 2, 1555, 1490, 1530, 1510, 1602, 5};
+        RateAlert steady = RateAlert.evaluate(counts(later), 3.0, 115_000);
+        assertThat(steady.windowStartMs()).isEqualTo(160_000);
+        assertThat(steady.rollingMean()).isEqualTo((1555 + 1490 + 1530 + 1510) / 4.0);
+        assertThat(steady.raised()).isFalse();
+    }
 }
