@@ -69,14 +69,16 @@ final class LiveChartData {
         return points;
     }
 
-    /** The last minute's most viewed products, rank 1 first. */
-    static List<BarValue> topProducts(TopProducts top) {
+    /** The last minute's most viewed products, rank 1 first, by name where the data set has one. */
+    static List<BarValue> topProducts(TopProducts top, java.util.Map<Long, String> names) {
         List<BarValue> bars = new ArrayList<>();
         if (top == null) {
             return bars;
         }
         for (TopProducts.Product p : top.products().subList(0, Math.min(TOP_N, top.products().size()))) {
-            bars.add(new BarValue("#" + p.rank() + " product " + p.productId(), "events", p.events()));
+            String name = names.get(p.productId());
+            String label = name != null ? name : "product " + p.productId();
+            bars.add(new BarValue("#" + p.rank() + " " + label, "events", p.events()));
         }
         return bars;
     }

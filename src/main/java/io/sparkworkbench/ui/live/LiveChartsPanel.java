@@ -79,7 +79,7 @@ final class LiveChartsPanel extends GridPane {
         }
         if (s.topProducts() != null && s.topProducts().lastBatchId() != topBatch) {
             topBatch = s.topProducts().lastBatchId();
-            top.update(LiveChartData.topProducts(s.topProducts()));
+            top.update(LiveChartData.topProducts(s.topProducts(), s.productNames()));
         }
         if (s.funnel() != null && s.funnel().lastBatchId() != funnelBatch) {
             funnelBatch = s.funnel().lastBatchId();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sparkworkbench.engine.stream.query.BatchMetrics;
 import io.sparkworkbench.engine.stream.query.EventCounts;
 import io.sparkworkbench.engine.stream.query.Funnel;
+import io.sparkworkbench.engine.stream.query.TopProducts;
 import io.sparkworkbench.ui.common.chart.BarValue;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,5 +50,13 @@ class LiveChartDataTest {
         assertThat(LiveChartData.watermarkGap(batches)).singleElement()
                 .isEqualTo(new TimePoint(LiveChartData.WATERMARK_GAP, 229_000, 139.0));
         assertThat(LiveChartData.durations(batches)).hasSize(LiveChartData.BATCHES);
+    }
+
+    @Test
+    void topProductsAreLabelledByNameAndByIdWhereTheDataSetHasNoName() {
+        TopProducts top = new TopProducts(0, 60_000, List.of(new TopProducts.Product(1, 3, 220, 4, 99.5),
+                new TopProducts.Product(2, 7, 180, 1, 20.0)), 4);
+        assertThat(LiveChartData.topProducts(top, java.util.Map.of(3L, "Acme Headphones 0003")))
+                .containsExactly(new BarValue("#1 Acme Headphones 0003", "events", 220), new BarValue("#2 product 7", "events", 180));
     }
 }

@@ -57,7 +57,8 @@ public final class LiveSession implements AutoCloseable {
     private volatile CompletableFuture<Void> stopping;
 
     /** @param liveSinceMs when the source began in event time: the simulator stamps events with the wall clock */
-    private record Run(LiveSourceChoice choice, SourceRun source, LiveStreamService service, long liveSinceMs) {
+    private record Run(LiveSourceChoice choice, SourceRun source, LiveStreamService service, long liveSinceMs,
+                       ProductNames productNames) {
     }
 
     /** @param clock wall clock in epoch milliseconds: event times and fresh ids come from it */
@@ -113,13 +114,14 @@ public final class LiveSession implements AutoCloseable {
             source = folder;
         }
         ctx.checkCancelled();
+        ProductNames names = ProductNames.load(ctx.spark());
         StreamSourceSpec spec = source.spec().validate();
         LiveStreamService service = new LiveStreamService(engine, spark -> LiveSource.open(spark, spec), config.withScope(scopeOf(choice)));
         source.consumers(checkpoints(ctx.dataFolder(), service));
         synchronized (this) {
             ctx.checkCancelled();
             run = new Run(choice, source, service,
-                    choice instanceof LiveSourceChoice.Simulator ? clock.getAsLong() : Long.MIN_VALUE);
+                    choice instanceof LiveSourceChoice.Simulator ? clock.getAsLong() : Long.MIN_VALUE, names);
             source.start();
             service.startAll();
         }
@@ -267,7 +269,7 @@ public final class LiveSession implements AutoCloseable {
         try {
             Run current = run;
             LiveSnapshot next = current == null ? sampler.idle(state, message) : sampler.take(state, message, current.source().status(),
-                    current.service(), current.liveSinceMs());
+                    current.service(), current.liveSinceMs(), current.productNames());
             snapshot.set(sampler.versioned(snapshot.get(), next));
         } catch (RuntimeException e) {
             // Never let the sampler's schedule die: the next sample tries again.

@@ -20,15 +20,16 @@ import java.util.Map;
  * @param message   what the session has to say (why it failed to start, what a stop left); empty when nothing
  * @param queries   each live query's status, in {@code LiveStreamService.VIEWS} order (empty before the first start)
  * @param metrics   each query's last batches, oldest first, keyed by view
+ * @param productNames names of the products {@code topProducts} lists, where the open data set has them
  */
 public record LiveSnapshot(long version, State state, String message, LiveSourceStatus source, EventCounts eventCounts, Revenue revenue,
         TopProducts topProducts, Funnel funnel, Sessions sessions, RateAlert alert, List<QueryStatus> queries,
-        Map<String, List<BatchMetrics>> metrics) {
+        Map<String, List<BatchMetrics>> metrics, Map<Long, String> productNames) {
 
     public enum State { IDLE, STARTING, RUNNING, STOPPING, FAILED }
 
     static LiveSnapshot initial() {
-        return new LiveSnapshot(0, State.IDLE, "", LiveSourceStatus.none(), null, null, null, null, null, null, List.of(), Map.of());
+        return new LiveSnapshot(0, State.IDLE, "", LiveSourceStatus.none(), null, null, null, null, null, null, List.of(), Map.of(), Map.of());
     }
 
     public boolean isActive() {
@@ -43,6 +44,6 @@ public record LiveSnapshot(long version, State state, String message, LiveSource
     /** The same snapshot under another version (the sampler keeps the version when nothing changed). */
     LiveSnapshot withVersion(long newVersion) {
         return new LiveSnapshot(newVersion, state, message, source, eventCounts, revenue, topProducts, funnel, sessions, alert, queries,
-                metrics);
+                metrics, productNames);
     }
 }

@@ -3,6 +3,7 @@ package io.sparkworkbench.engine.stream.session;
 import io.sparkworkbench.engine.stream.query.BatchMetrics;
 import io.sparkworkbench.engine.stream.query.LiveStreamService;
 import io.sparkworkbench.engine.stream.query.QueryStatus;
+import io.sparkworkbench.engine.stream.query.TopProducts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +16,22 @@ final class SnapshotSampler {
 
     /** @param liveSinceMs when the source began, in event time ({@code Long.MIN_VALUE}: not known) */
     LiveSnapshot take(LiveSnapshot.State state, String message, LiveSourceStatus source, LiveStreamService service,
-                      long liveSinceMs) {
+                      long liveSinceMs, ProductNames names) {
+        TopProducts top = service.topProducts();
         List<QueryStatus> queries = service.status();
         Map<String, List<BatchMetrics>> metrics = new LinkedHashMap<>();
         for (QueryStatus q : queries) {
             metrics.put(q.view(), service.metrics(q.view()));
         }
-        return new LiveSnapshot(0, state, message, source, service.eventCounts(), service.revenue(), service.topProducts(), service.funnel(),
-                service.sessions(), service.rateAlert(liveSinceMs), queries, Map.copyOf(metrics));
+        return new LiveSnapshot(0, state, message, source, service.eventCounts(), service.revenue(), top, service.funnel(),
+                service.sessions(), service.rateAlert(liveSinceMs), queries, Map.copyOf(metrics),
+                names.of(top));
     }
 
     LiveSnapshot idle(LiveSnapshot.State state, String message) {
         LiveSnapshot initial = LiveSnapshot.initial();
         if (lastIdle == null || lastIdle.state() != state || !lastIdle.message().equals(message)) {
-            lastIdle = new LiveSnapshot(0, state, message, initial.source(), null, null, null, null, null, null, List.of(), Map.of());
+            lastIdle = new LiveSnapshot(0, state, message, initial.source(), null, null, null, null, null, null, List.of(), Map.of(), Map.of());
         }
         return lastIdle;
     }
