@@ -57,9 +57,8 @@ class SegmentsViewModelSaveTest {
         SegmentsViewModel model = new SegmentsViewModel(new SegmentationService(engine), new DirectTaskRunner());
         model.datasetOpened(folder);
         model.shown();
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.featureTableProperty().get() != null
-                && !model.modelAction().runningProperty().get());
-        assertThat(model.modelAction().statusProperty().get()).startsWith("No saved model");
+        // Features, then the look for a saved model (none for a fresh copy): the form is ready after both.
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> model.modelAction().statusProperty().get().startsWith("No saved model"));
         return model;
     }
 
@@ -72,7 +71,8 @@ class SegmentsViewModelSaveTest {
         List<Boolean> savedWhenShown = new CopyOnWriteArrayList<>();
         model.savedProperty().addListener((obs, old, now) -> {
             if (now) {
-                onDiskWhenSaved.add(store.load().isPresent());
+                onDiskWhenSaved.add(Files.isDirectory(store.folder().resolve(SegmentationStore.PIPELINE))
+                        && Files.isRegularFile(store.folder().resolve("segmentation.properties")));
             }
         });
         model.resultProperty().addListener((obs, old, now) -> savedWhenShown.add(model.savedProperty().get()));
@@ -84,6 +84,7 @@ class SegmentsViewModelSaveTest {
         assertThat(onDiskWhenSaved).as("saved means the model folder holds it").containsExactly(true);
         assertThat(model.modelAction().statusProperty().get()).contains("saved for this data set");
         assertThat(model.modelAction().runningProperty().get()).isFalse();
+        assertThat(store.load()).isPresent();
     }
 
     @Test
