@@ -1,8 +1,8 @@
 package io.sparkworkbench.engine.ml.segment;
 
 import io.sparkworkbench.engine.EngineContext;
-import io.sparkworkbench.engine.ml.features.FeatureTable;
 import io.sparkworkbench.engine.EngineThreads;
+import io.sparkworkbench.engine.ml.features.FeatureTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,18 +65,32 @@ final class KSweep {
                 context.tagCurrentThread();
                 try {
                     return fits.call();
+                } catch (Exception e) {
+                    next.set(to + 1);
+                    throw e;
                 } finally {
                     context.untagCurrentThread();
                 }
             }) : null;
+            RuntimeException failure = null;
             try {
                 fits.call();
             } catch (Exception e) {
-                // Let the other fit's jobs go too; its own failure, if any, is the same stop or secondary.
+                // The helper takes no further k; the fit it is running ends (or is cancelled by the tag) first.
                 next.set(to + 1);
-                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-            } finally {
+                failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
+            try {
                 awaitHelper(helper);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
             List<SweepPoint> points = new ArrayList<>(progress.pointsSoFar());
             points.sort(Comparator.comparingInt(SweepPoint::k));
@@ -96,7 +110,7 @@ final class KSweep {
         return new SweepPoint(request.k(), model.summary().trainingCost(), score, fitMillis);
     }
 
-    /** Waits for the helper's fits; its failure is the sweep's failure when the engine thread's own fits succeeded. */
+    /** Waits for the helper's fits and rethrows their failure. */
     private static void awaitHelper(Future<Void> helper) {
         if (helper == null) {
             return;
