@@ -29,10 +29,17 @@ final class ProjectionsView extends BorderPane {
 
     private final TilePane tiles = new TilePane(10, 10);
     private final List<ScatterThumbnail> thumbnails = new ArrayList<>();
-    private final PlotBuilds builds = new PlotBuilds();
+    private final PlotBuilds builds;
+    private final SegmentsViewModel model;
     private boolean dark;
 
     ProjectionsView(SegmentsViewModel model, BiConsumer<String, String> showPair) {
+        this(model, showPair, new PlotBuilds());
+    }
+
+    ProjectionsView(SegmentsViewModel model, BiConsumer<String, String> showPair, PlotBuilds builds) {
+        this.model = model;
+        this.builds = builds;
         setId("segments-projections");
         tiles.setPadding(new Insets(10));
         tiles.setPrefColumns(3);
@@ -59,7 +66,9 @@ final class ProjectionsView extends BorderPane {
             return;
         }
         List<ProjectionScore> best = ranked.subList(0, Math.min(SHOWN, ranked.size()));
-        builds.build(() -> best.stream().map(score -> thumbnail(result, score)).toList(), built -> {
+        // Dropped if the shown result or its ranking changed meanwhile (a new result clears the ranking first).
+        builds.build(() -> best.stream().map(score -> thumbnail(result, score)).toList(),
+                () -> model.resultProperty().get() == result && model.projectionsProperty().get() == ranked, built -> {
             for (int i = 0; i < built.size(); i++) {
                 ProjectionScore score = best.get(i);
                 ScatterThumbnail thumbnail = new ScatterThumbnail();

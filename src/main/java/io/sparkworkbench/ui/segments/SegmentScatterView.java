@@ -35,13 +35,18 @@ final class SegmentScatterView extends BorderPane {
     private final CheckBox logSkewed = new CheckBox("log1p skewed features");
     private final Label plotStatus = new Label();
     private final ValueGrid grid = new ValueGrid();
-    private final PlotBuilds builds = new PlotBuilds();
+    private final PlotBuilds builds;
     private final SelectionViewModel selection;
     private SegmentationResult result;
     private boolean updatingAxes;
 
     SegmentScatterView(SegmentsViewModel model, SelectionViewModel selection, SelectionExport export) {
+        this(model, selection, export, new PlotBuilds());
+    }
+
+    SegmentScatterView(SegmentsViewModel model, SelectionViewModel selection, SelectionExport export, PlotBuilds builds) {
         this.selection = selection;
+        this.builds = builds;
         setId("segments-scatter");
         plot.setId("segments-plot");
         plot.setExportName("segments");
@@ -143,7 +148,8 @@ final class SegmentScatterView extends BorderPane {
         SegmentationResult drawing = result;
         PlotAxes axes = new PlotAxes(xAxis.getValue(), yAxis.getValue(), logSkewed.isSelected());
         plotStatus.setText("Drawing " + io.sparkworkbench.ui.common.Formats.count(drawing.points().size()) + " customers…");
-        builds.build(() -> axes.build(drawing), data -> {
+        // Dropped if another result (or none) is shown by the time it lands: never the points of an older result.
+        builds.build(() -> axes.build(drawing), () -> result == drawing, data -> {
             plot.setData(data);
             plot.resetView();
             plotStatus.setText("Drag to pan, wheel to zoom; Shift-drag: rectangle, Alt-drag: lasso; Esc clears.");

@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,6 +44,7 @@ public final class SegmentsViewModel {
     private final BackgroundAction model;
     private final BackgroundAction sweeping;
     private final BackgroundAction ranking;
+    private final BackgroundAction renaming;
     private final ObservableList<FeatureChoice> features = FXCollections.observableArrayList();
     private final IntegerProperty k = new SimpleIntegerProperty(5);
     private final IntegerProperty maxIterations = new SimpleIntegerProperty(40);
@@ -51,6 +54,7 @@ public final class SegmentsViewModel {
     private final ObjectProperty<DatasetKey> dataset = new SimpleObjectProperty<>();
     private final ObjectProperty<FeatureTable> featureTable = new SimpleObjectProperty<>();
     private final ObjectProperty<SegmentationResult> result = new SimpleObjectProperty<>();
+    private final BooleanProperty saved = new SimpleBooleanProperty();
     private final ObservableList<SweepPoint> sweep = FXCollections.observableArrayList();
     private final IntegerProperty suggestedK = new SimpleIntegerProperty(0);
     private final ObjectProperty<List<ProjectionScore>> projections = new SimpleObjectProperty<>(List.of());
@@ -62,6 +66,7 @@ public final class SegmentsViewModel {
         this.model = new BackgroundAction(runner);
         this.sweeping = new BackgroundAction(runner);
         this.ranking = new BackgroundAction(runner);
+        this.renaming = new BackgroundAction(runner);
         model.setStatus("Open a data set in the Data tab: its customers' features appear here.");
     }
 
@@ -89,6 +94,7 @@ public final class SegmentsViewModel {
         sweeping.stop();
         ranking.stop();
         result.set(null);
+        saved.set(false);
         featureTable.set(null);
         projections.set(List.of());
         sweep.clear();
@@ -116,6 +122,7 @@ public final class SegmentsViewModel {
                 SegmentationRequest request = saved.get().request();
                 applyRequest(request);
                 show(saved.get());
+                this.saved.set(true);
                 model.setStatus("Reloaded the saved model (k = " + request.k() + ") for this data set.");
             } else {
                 model.setStatus("No saved model for this data set yet: pick features and press Train.");
@@ -178,12 +185,25 @@ public final class SegmentsViewModel {
             return;
         }
         long started = System.nanoTime();
+        saved.set(false);
         model.start(service.fit(dataset.get(), request), "Training K-Means with k = " + request.k() + "…",
                 "Cannot train the segmentation", fitted -> {
                     show(fitted);
-                    model.setStatus("Trained k = " + request.k() + " on " + Formats.count(fitted.customers()) + " customers in "
-                            + Formats.elapsed((System.nanoTime() - started) / 1_000_000) + "; saved for this data set.");
+                    String trained = "Trained k = " + request.k() + " on " + Formats.count(fitted.customers()) + " customers in "
+                            + Formats.elapsed((System.nanoTime() - started) / 1_000_000);
+                    save(fitted, trained);
                 });
+    }
+
+    /**
+     * The fitted model is shown first and saved afterwards, as its own action (ADR 0030): Train stays disabled
+     * and Stop stops the save meanwhile; {@link #savedProperty} turns true only once the model is on disk.
+     */
+    private void save(SegmentationResult fitted, String trained) {
+        model.start(service.save(fitted), trained + "; saving the model…", trained + ", but the model was not saved", folder -> {
+            saved.set(true);
+            model.setStatus(trained + "; saved for this data set.");
+        });
     }
 
     private void show(SegmentationResult fitted) {
@@ -194,6 +214,7 @@ public final class SegmentsViewModel {
 
     public void stop() {
         model.stop();
+        renaming.stop();
         sweeping.stop();
         ranking.stop();
     }
@@ -258,7 +279,8 @@ public final class SegmentsViewModel {
 
     /** Renames a segment in the profile, the views and the saved model. */
     public void rename(int segment, String name) {
-        model.start(service.rename(segment, name), "Renaming…", "Cannot rename the segment", names -> {
+        // Not the model's action: starting it would stop a save still running (the save keeps the new name).
+        renaming.start(service.rename(segment, name), "Renaming…", "Cannot rename the segment", names -> {
             SegmentationResult now = result.get();
             if (now != null) {
                 List<SegmentProfile> renamed = new ArrayList<>();
@@ -268,7 +290,7 @@ public final class SegmentsViewModel {
                 result.set(now.withProfiles(renamed));
             }
             model.setStatus("Segment " + segment + " is now \"" + names.get(segment) + "\".");
-        });
+        }, error -> model.setStatus(renaming.statusProperty().get()));
     }
 
     public ObservableList<FeatureChoice> features() {
@@ -317,6 +339,11 @@ public final class SegmentsViewModel {
 
     public ObjectProperty<List<ProjectionScore>> projectionsProperty() {
         return projections;
+    }
+
+    /** True once the shown model is saved for the data set (a reloaded one is); false while its save runs or after it failed. */
+    public BooleanProperty savedProperty() {
+        return saved;
     }
 
     public BackgroundAction modelAction() {

@@ -44,6 +44,8 @@ final class SegmentationChecks implements ClusterCase {
         FeatureTable features = service.features().future().get(2, TimeUnit.MINUTES);
         SegmentationRequest request = SegmentationRequest.defaults(features.features());
         SegmentationResult fitted = service.fit(key, request).future().get(5, TimeUnit.MINUTES);
+        // The save is the fit's follow-up action (ADR 0030); on a cluster its writes run on the executors too.
+        service.save(fitted).future().get(2, TimeUnit.MINUTES);
         SweepResult sweep = service.sweep(request, 2, 4).task().future().get(5, TimeUnit.MINUTES);
         var ranked = service.rankProjections(features.features().stream().map(f -> f.column()).toList()).future().get(2, TimeUnit.MINUTES);
 

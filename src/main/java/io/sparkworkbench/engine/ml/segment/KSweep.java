@@ -1,9 +1,17 @@
 package io.sparkworkbench.engine.ml.segment;
 
 import io.sparkworkbench.engine.EngineContext;
+import io.sparkworkbench.engine.EngineThreads;
 import io.sparkworkbench.engine.ml.features.FeatureTable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -19,12 +27,15 @@ import org.apache.spark.sql.Row;
  * costs k fits, not k pipelines. Up to {@link #DRIVER_ROWS} rows the vectors are also held in the driver
  * and each k's silhouette is computed there (every row, Spark's formula, the model's own {@code predict}),
  * which spares four Spark jobs per k; above it Spark's evaluator runs over the cached vectors (ADR 0021).
- * Stop is checked between fits and reaches the running fit's jobs by tag.
+ * Two k are fitted at a time (the engine thread and one helper carrying the action's tag); Stop is checked
+ * between fits and reaches the running fits' jobs by tag.
  */
 final class KSweep {
 
     /** As many rows as the plot draws in the driver: 200,000 vectors of ten features are 16 MB. */
     static final int DRIVER_ROWS = SegmentationService.MAX_POINTS;
+    /** The second fit of every sweep (one at a time per sweep; two sweeps at once get two). */
+    private static final ExecutorService HELPERS = EngineThreads.newPool("engine-sweep-helper", 2);
 
     private KSweep() {
     }
@@ -37,23 +48,81 @@ final class KSweep {
         try {
             long rows = scaled.count();
             double[][] vectors = rows <= DRIVER_ROWS ? collect(scaled) : null;
-            ClusteringEvaluator silhouette = new ClusteringEvaluator().setFeaturesCol(SegmentationPipeline.SCALED)
-                    .setPredictionCol(SegmentationPipeline.SEGMENT);
-            List<SweepPoint> points = new ArrayList<>();
-            for (int k = from; k <= to; k++) {
-                context.checkCancelled();
-                long start = System.nanoTime();
-                KMeansModel model = SegmentationPipeline.kMeans(request.withK(k)).fit(scaled);
-                long fitMillis = (System.nanoTime() - start) / 1_000_000;
-                double score = vectors != null ? Silhouette.of(vectors, predict(model, vectors), k)
-                        : silhouette.evaluate(model.transform(scaled));
-                SweepPoint point = new SweepPoint(k, model.summary().trainingCost(), score, fitMillis);
-                points.add(point);
-                progress.add(point);
+            AtomicInteger next = new AtomicInteger(from);
+            Callable<Void> fits = () -> {
+                for (int k = next.getAndIncrement(); k <= to; k = next.getAndIncrement()) {
+                    context.checkCancelled();
+                    progress.add(fit(scaled, vectors, request.withK(k)));
+                }
+                return null;
+            };
+            // Two fits at a time: each K-Means job of a small input is one task, and half of a fit's time is the
+            // driver between jobs, so a second fit fills the gaps of the first (ADR 0030). The helper thread
+            // carries the action's job tag, so Stop cancels both fits' jobs.
+            Future<Void> helper = to > from ? HELPERS.submit(() -> {
+                // The pool's thread inherited the tags of the action that created it: only this one's now.
+                context.spark().sparkContext().clearJobTags();
+                context.tagCurrentThread();
+                try {
+                    return fits.call();
+                } catch (Exception e) {
+                    next.set(to + 1);
+                    throw e;
+                } finally {
+                    context.untagCurrentThread();
+                }
+            }) : null;
+            RuntimeException failure = null;
+            try {
+                fits.call();
+            } catch (Exception e) {
+                // The helper takes no further k; the fit it is running ends (or is cancelled by the tag) first.
+                next.set(to + 1);
+                failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
             }
+            try {
+                awaitHelper(helper);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            List<SweepPoint> points = new ArrayList<>(progress.pointsSoFar());
+            points.sort(Comparator.comparingInt(SweepPoint::k));
             return SweepResult.of(points);
         } finally {
             scaled.unpersist(false);
+        }
+    }
+
+    private static SweepPoint fit(Dataset<Row> scaled, double[][] vectors, SegmentationRequest request) {
+        long start = System.nanoTime();
+        KMeansModel model = SegmentationPipeline.kMeans(request).fit(scaled);
+        long fitMillis = (System.nanoTime() - start) / 1_000_000;
+        double score = vectors != null ? Silhouette.of(vectors, predict(model, vectors), request.k())
+                : new ClusteringEvaluator().setFeaturesCol(SegmentationPipeline.SCALED).setPredictionCol(SegmentationPipeline.SEGMENT)
+                        .evaluate(model.transform(scaled));
+        return new SweepPoint(request.k(), model.summary().trainingCost(), score, fitMillis);
+    }
+
+    /** Waits for the helper's fits and rethrows their failure. */
+    private static void awaitHelper(Future<Void> helper) {
+        if (helper == null) {
+            return;
+        }
+        try {
+            helper.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted while the sweep's second fit ran");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
         }
     }
 

@@ -66,10 +66,15 @@ public final class SegmentationPipeline {
                 .setInitMode("k-means||").setSolver("row").setFeaturesCol(SCALED).setPredictionCol(SEGMENT);
     }
 
+    /** PCA of the scaled vectors to the scatterplot's two dimensions. */
+    static PCA projection() {
+        return new PCA().setK(2).setInputCol(SCALED).setOutputCol(PROJECTION);
+    }
+
     public static Pipeline full(SegmentationRequest request) {
         List<PipelineStage> stages = new ArrayList<>(preparation(request));
         stages.add(kMeans(request));
-        stages.add(new PCA().setK(2).setInputCol(SCALED).setOutputCol(PROJECTION));
+        stages.add(projection());
         return new Pipeline().setStages(stages.toArray(PipelineStage[]::new));
     }
 }

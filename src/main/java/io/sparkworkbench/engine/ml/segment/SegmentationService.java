@@ -28,9 +28,25 @@ public final class SegmentationService {
     private final int maxPoints;
     private volatile Current current;
 
+    /**
+     * The model the tab shows. {@code shown} is the result handed out for it (a save names the model by it);
+     * {@code saved} says whether the model folder holds this model, so a rename knows whether to update it.
+     */
     private record Current(DatasetKey key, SegmentationRequest request, PipelineModel model, Dataset<Row> predictions,
-                           double wssse, List<String> names) {
+                           double wssse, List<String> names, SegmentationResult shown, boolean saved) {
+        Current withSaved() {
+            return new Current(key, request, model, predictions, wssse, names, shown, true);
+        }
+
+        Current withNames(List<String> renamed) {
+            return new Current(key, request, model, predictions, wssse, List.copyOf(renamed), shown, saved);
+        }
     }
+
+    /** Saves, renames and reloads of the model folder one at a time, each with the names current then. */
+    private final Object storeLock = new Object();
+    /** Guards replacing {@link #current} by a changed copy of itself against a new model replacing it meanwhile. */
+    private final Object currentLock = new Object();
 
     public SegmentationService(SparkEngine engine) {
         this(engine, MAX_POINTS);
@@ -50,24 +66,56 @@ public final class SegmentationService {
         return new FeatureService(engine).compute();
     }
 
+    /**
+     * Fits the pipeline and returns what the tab shows as soon as the assignments, points and profiles are
+     * ready; the model is not saved yet ({@link #save} does that, as its own action, ADR 0030).
+     */
     public EngineTask<SegmentationResult> fit(DatasetKey key, SegmentationRequest request) {
         // Training is long work (ADR 0014): the background pool, which alone still gets every core.
         return engine.submit("Segment customers (k = " + request.k() + ")", EnginePool.BACKGROUND, context -> {
             ensureFeatures(context);
-            PipelineModel model = SegmentationPipeline.full(request).fit(FitInput.of(context.spark().table(FeatureTable.VIEW)));
-            context.checkCancelled();
-            SegmentationFit fit = new SegmentationFit(context, key);
-            Dataset<Row> predictions = fit.predict(model);
+            SegmentationTraining.Trained trained = SegmentationTraining.fit(context, request,
+                    FitInput.of(context.spark().table(FeatureTable.VIEW)));
+            Dataset<Row> predictions = trained.predictions();
             try {
-                SegmentationStore store = new SegmentationStore(context.dataFolder(), key);
-                SegmentationResult result = fit.describe(request, model, predictions, null, maxPoints, store.folder().toString());
                 context.checkCancelled();
-                store.save(model, request, result.wssse(), result.names());
-                adopt(context, new Current(key, request, model, predictions, result.wssse(), result.names()));
+                SegmentationFit fit = new SegmentationFit(context, key);
+                String folder = new SegmentationStore(context.dataFolder(), key).folder().toString();
+                SegmentationResult result = fit.describe(request, trained.model(), predictions, null, maxPoints, folder);
+                context.checkCancelled();
+                adopt(context, new Current(key, request, trained.model(), predictions, result.wssse(), result.names(), result, false));
                 return result;
             } catch (RuntimeException e) {
                 predictions.unpersist(false);
                 throw e;
+            } finally {
+                trained.releaseScaled();
+            }
+        });
+    }
+
+    /**
+     * Saves the model {@code fitted} came from with Spark ML persistence under the data folder (for the next
+     * start and the streaming tab), as its own action with its own row and Stop; the future completes with the
+     * folder once the model is there. Fails when a newer fit or a reload replaced that model meanwhile (the newer
+     * one is what a save should keep), and leaves any earlier saved model in place when it fails or is stopped.
+     */
+    public EngineTask<Path> save(SegmentationResult fitted) {
+        return engine.submit("Save segmentation model (k = " + fitted.request().k() + ")", EnginePool.BACKGROUND, context -> {
+            synchronized (storeLock) {
+                Current now = current;
+                if (now == null || now.shown() != fitted) {
+                    throw new EngineException("This segmentation was not saved: a newer model replaced it before its save started");
+                }
+                SegmentationStore store = new SegmentationStore(context.dataFolder(), now.key());
+                store.save(now.model(), now.request(), now.wssse(), now.names());
+                synchronized (currentLock) {
+                    // A fit that finished meanwhile replaced the current model; that one is not saved.
+                    if (current != null && current.shown() == fitted) {
+                        current = current.withSaved();
+                    }
+                }
+                return store.folder();
             }
         });
     }
@@ -76,7 +124,10 @@ public final class SegmentationService {
     public EngineTask<Optional<SegmentationResult>> loadSaved(DatasetKey key) {
         return engine.submit("Load saved segmentation", EnginePool.INTERACTIVE, context -> {
             SegmentationStore store = new SegmentationStore(context.dataFolder(), key);
-            Optional<SegmentationStore.Loaded> loaded = store.load();
+            Optional<SegmentationStore.Loaded> loaded;
+            synchronized (storeLock) {
+                loaded = store.load();
+            }
             if (loaded.isEmpty()) {
                 return Optional.empty();
             }
@@ -86,7 +137,7 @@ public final class SegmentationService {
             Dataset<Row> predictions = fit.predict(saved.model());
             SegmentationResult result = fit.describe(saved.request(), saved.model(), predictions,
                     new SegmentationFit.Saved(saved.wssse(), saved.names()), maxPoints, store.folder().toString());
-            adopt(context, new Current(key, saved.request(), saved.model(), predictions, saved.wssse(), saved.names()));
+            adopt(context, new Current(key, saved.request(), saved.model(), predictions, saved.wssse(), saved.names(), result, true));
             return Optional.of(result);
         });
     }
@@ -129,11 +180,23 @@ public final class SegmentationService {
             if (segment < 0 || segment >= now.names().size()) {
                 throw new IllegalArgumentException("There is no segment " + segment);
             }
-            List<String> names = new java.util.ArrayList<>(now.names());
-            names.set(segment, trimmed);
-            new SegmentationStore(context.dataFolder(), now.key()).rename(now.request(), now.wssse(), names);
-            SegmentViews.registerSegments(context.spark(), now.predictions(), names);
-            current = new Current(now.key(), now.request(), now.model(), now.predictions(), now.wssse(), List.copyOf(names));
+            List<String> names;
+            Current latest;
+            synchronized (storeLock) {
+                // A save still to come writes the names current when it runs; a finished one gets them now.
+                latest = current;
+                names = new java.util.ArrayList<>(latest.names());
+                names.set(segment, trimmed);
+                if (latest.saved()) {
+                    new SegmentationStore(context.dataFolder(), latest.key()).rename(latest.request(), latest.wssse(), names);
+                }
+                synchronized (currentLock) {
+                    if (current == latest) {
+                        current = latest.withNames(names);
+                    }
+                }
+            }
+            SegmentViews.registerSegments(context.spark(), latest.predictions(), names);
             return List.copyOf(names);
         });
     }
@@ -148,8 +211,11 @@ public final class SegmentationService {
     }
 
     private void adopt(EngineContext context, Current next) {
-        Current previous = current;
-        current = next;
+        Current previous;
+        synchronized (currentLock) {
+            previous = current;
+            current = next;
+        }
         SegmentViews.registerSegments(context.spark(), next.predictions(), next.names());
         if (previous != null && previous.predictions() != next.predictions()) {
             previous.predictions().unpersist(false);

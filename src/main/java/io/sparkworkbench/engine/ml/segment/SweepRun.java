@@ -29,8 +29,9 @@ public final class SweepRun {
         return task;
     }
 
+    /** By k: two k are fitted at a time, so they may finish out of order. */
     public List<SweepPoint> pointsSoFar() {
-        return List.copyOf(done);
+        return done.stream().sorted(java.util.Comparator.comparingInt(SweepPoint::k)).toList();
     }
 
     /** Fraction of the k values fitted. */

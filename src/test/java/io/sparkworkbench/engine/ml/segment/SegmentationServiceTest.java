@@ -94,6 +94,7 @@ class SegmentationServiceTest {
     @Test
     void aSavedModelIsReloadedWithItsNamesForTheSameDataSetOnly() {
         SegmentationResult fitted = service.fit(key, defaults()).future().join();
+        service.save(fitted).future().join();
         List<String> renamed = service.rename(0, "Best customers").future().join();
 
         Optional<SegmentationResult> reloaded = new SegmentationService(engine).loadSaved(key).future().join();
