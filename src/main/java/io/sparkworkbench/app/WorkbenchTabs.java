@@ -26,6 +26,9 @@ import io.sparkworkbench.ui.explore.ProfileViewModel;
 import io.sparkworkbench.engine.ml.segment.SegmentationService;
 import io.sparkworkbench.engine.ml.churn.ChurnService;
 import io.sparkworkbench.engine.ml.recommend.RecommendService;
+import io.sparkworkbench.engine.graph.GraphService;
+import io.sparkworkbench.ui.graph.GraphBackend;
+import io.sparkworkbench.ui.graph.GraphTab;
 import io.sparkworkbench.ui.recommend.RecommendBackend;
 import io.sparkworkbench.ui.recommend.RecommendTab;
 import io.sparkworkbench.ui.segments.ChurnViewModel;
@@ -68,12 +71,16 @@ final class WorkbenchTabs {
         RecommendTab recommendTab = new RecommendTab(RecommendBackend.of(new RecommendService(engine)), services.runner(),
                 exports::export, exportFolder);
         recommendTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
+        GraphTab graphTab = new GraphTab(GraphBackend.of(new GraphService(engine), queries, engine), services.runner(), catalog,
+                services.paths().dataFolder());
+        graphTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
             sqlModel.refreshCatalog();
             segmentsTab.datasetOpened(folder);
             recommendTab.datasetOpened(folder);
+            graphTab.datasetOpened(folder);
         });
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
@@ -86,7 +93,7 @@ final class WorkbenchTabs {
                 new BuilderViewModel(queries, exports::export, services.runner(), () -> rowCap(services)),
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
-        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab);
+        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, graphTab);
     }
 
     private void openInSqlEditor(String title, String sql) {
