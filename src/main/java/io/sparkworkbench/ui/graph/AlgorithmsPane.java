@@ -31,8 +31,10 @@ final class AlgorithmsPane extends GridPane {
                 model.iterationsProperty());
         iterations.disableProperty().bind(model.untilConvergedProperty());
         field("iterations", iterations);
-        CheckBox converge = new CheckBox("until changes <");
+        CheckBox converge = new CheckBox("until Δ <");
         converge.setId("graph-pagerank-converge");
+        converge.setMinWidth(CheckBox.USE_PREF_SIZE);
+        converge.setTooltip(new Tooltip("Iterate until no rank changes by more than the tolerance"));
         converge.selectedProperty().bindBidirectional(model.untilConvergedProperty());
         Spinner<Double> tolerance = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(1e-9, 0.1, model.toleranceProperty().get(), 1e-4));
         tolerance.setId("graph-pagerank-tolerance");
@@ -70,7 +72,9 @@ final class AlgorithmsPane extends GridPane {
     }
 
     private void field(String label, javafx.scene.Node control) {
-        add(new Label(label), 0, row);
+        Label l = new Label(label);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        add(l, 0, row);
         add(control, 1, row++);
     }
 

@@ -52,6 +52,7 @@ public final class DrawingViewModel {
     private String dataset = "session";
     private NodeAttributes lastNodes;
     private EdgeArrays lastEdges;
+    private String lastConditions = "";
     private boolean quiet;
 
     public DrawingViewModel(GraphBackend backend, TaskRunner runner, Path dataFolder) {
@@ -168,7 +169,7 @@ public final class DrawingViewModel {
         if (superNodes.get()) {
             action.start(backend.communityGraph(NODE_BUDGET, EDGE_BUDGET), "Collapsing the graph onto its communities…",
                     "Cannot draw the communities", g -> build("Drawing " + g.size() + " communities…", keepShown, graphName + "-communities",
-                            () -> new Result(GraphDrawings.of(g), null, g.note())));
+                            () -> new Result(GraphDrawings.of(g), null, "Showing " + g.note())));
             return;
         }
         NodeFilter f;
@@ -178,18 +179,20 @@ public final class DrawingViewModel {
             action.setStatus(e.getMessage());
             return;
         }
+        String conditions = describe(f);
         action.start(backend.nodes(f), "Choosing the nodes to draw…", "Cannot choose the nodes to draw", nodes -> {
             if (nodes.size() == 0) {
                 lastNodes = nodes;
                 drawing.set(null);
-                action.setStatus(nodes.note() + ": no node passes these filters");
+                action.setStatus(conditions.isEmpty() ? "The graph has no nodes to draw" : "No node passes these filters (" + conditions + ")");
                 return;
             }
             action.start(backend.edges(nodes.ids(), EDGE_BUDGET), "Reading the edges among " + String.format(Locale.US, "%,d", nodes.size())
                     + " nodes…", "Cannot read the edges to draw", edges -> {
                         lastNodes = nodes;
                         lastEdges = edges;
-                        build("Drawing…", keepShown, graphName, () -> styled(nodes, edges));
+                        lastConditions = conditions;
+                        build("Drawing…", keepShown, graphName, () -> styled(nodes, edges, conditions));
                     });
         });
     }
@@ -200,14 +203,43 @@ public final class DrawingViewModel {
         }
         NodeAttributes nodes = lastNodes;
         EdgeArrays edges = lastEdges;
-        build("Drawing…", true, graphName, () -> styled(nodes, edges));
+        String conditions = lastConditions;
+        build("Drawing…", true, graphName, () -> styled(nodes, edges, conditions));
     }
 
-    private Result styled(NodeAttributes nodes, EdgeArrays edges) {
+    private Result styled(NodeAttributes nodes, EdgeArrays edges, String conditions) {
         GraphDrawings.Built built = GraphDrawings.of(nodes, edges, sizeBy.get(), colourBy.get());
+        return new Result(built, nodes, shown(nodes, edges, conditions, graph == null ? nodes.matching() : graph.nodes()));
+    }
+
+    /** "Showing 5,000 of 48,210 nodes: top by PageRank, degree ≥ 3; the 25,000 heaviest of 91,004 edges among them". */
+    static String shown(NodeAttributes nodes, EdgeArrays edges, String conditions, long graphNodes) {
+        boolean ranked = nodes.size() > 0 && !Double.isNaN(nodes.rank()[0]);
+        String what;
+        if (nodes.cut()) {
+            what = String.format(Locale.US, "Showing %,d of %,d nodes: top by %s%s", nodes.size(), nodes.matching(), ranked ? "PageRank" : "degree",
+                    conditions.isEmpty() ? "" : ", " + conditions);
+        } else if (conditions.isEmpty() && nodes.size() == graphNodes) {
+            what = String.format(Locale.US, "Showing all %,d nodes", nodes.size());
+        } else {
+            what = String.format(Locale.US, "Showing %,d of %,d nodes%s", nodes.size(), graphNodes, conditions.isEmpty() ? "" : ": " + conditions);
+        }
         String edgeNote = edges.cut() ? String.format(Locale.US, "the %,d heaviest of %,d edges among them", edges.size(), edges.matching())
                 : String.format(Locale.US, "%,d edges", edges.size());
-        return new Result(built, nodes, nodes.note() + " · " + edgeNote);
+        return what + "; " + edgeNote;
+    }
+
+    private static String describe(NodeFilter f) {
+        List<String> parts = new ArrayList<>();
+        if (f.topN() > 0) {
+            parts.add("top " + f.topN() + " by rank");
+        }
+        f.community().ifPresent(c -> parts.add("community " + c));
+        f.egoCenter().ifPresent(c -> parts.add("within " + f.egoHops() + (f.egoHops() == 1 ? " hop" : " hops") + " of node " + c));
+        if (f.minDegree() > 0) {
+            parts.add("degree ≥ " + f.minDegree());
+        }
+        return String.join(", ", parts);
     }
 
     private record Result(GraphDrawings.Built built, NodeAttributes nodes, String what) {
@@ -219,9 +251,8 @@ public final class DrawingViewModel {
         action.start(backend.fileWork("Build the graph drawing", () -> {
             Result r = make.get();
             LayoutPositions saved = layouts.read(set, layoutName).orElse(null);
-            List<String> notes = new ArrayList<>(List.of(r.what()));
-            notes.addAll(r.built().notes());
-            return new Drawing(r.built().data(), r.nodes(), saved, keepShown, String.join(" · ", notes), r.nodes() == null, layoutName);
+            return new Drawing(r.built().data(), r.nodes(), saved, keepShown, r.what(), String.join(", ", r.built().notes()), r.nodes() == null,
+                    layoutName);
         }), working, "Cannot draw the graph", d -> {
             drawing.set(d);
             action.setStatus("");

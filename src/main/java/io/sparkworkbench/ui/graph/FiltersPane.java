@@ -20,14 +20,16 @@ final class FiltersPane extends GridPane {
         setVgap(5);
         ChoiceBox<SizeBy> size = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(SizeBy.values()));
         size.setId("graph-size-by");
+        size.setMaxWidth(Double.MAX_VALUE);
         size.valueProperty().bindBidirectional(model.sizeByProperty());
         field("size by", size);
         ChoiceBox<ColourBy> colour = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(ColourBy.values()));
         colour.setId("graph-colour-by");
+        colour.setMaxWidth(Double.MAX_VALUE);
         colour.valueProperty().bindBidirectional(model.colourByProperty());
         field("colour by", colour);
 
-        field("top N by rank", GraphFields.integer("graph-filter-top", 0, DrawingViewModel.NODE_BUDGET, model.topNProperty()));
+        field("top N", GraphFields.integer("graph-filter-top", 0, DrawingViewModel.NODE_BUDGET, model.topNProperty()));
         TextField community = new TextField();
         community.setId("graph-filter-community");
         community.setPromptText("all");
@@ -38,10 +40,10 @@ final class FiltersPane extends GridPane {
         Label ego = new Label();
         ego.setId("graph-filter-ego");
         ego.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.egoCenterProperty().get() == null ? "none (select a node, then Ego network)" : "node " + model.egoCenterProperty().get(),
+                () -> model.egoCenterProperty().get() == null ? "none (select a node)" : "node " + model.egoCenterProperty().get(),
                 model.egoCenterProperty()));
         ego.setWrapText(true);
-        field("ego centre", ego);
+        field("ego node", ego);
         field("ego hops", GraphFields.integer("graph-filter-hops", 1, io.sparkworkbench.engine.graph.NodeFilter.MAX_EGO_HOPS,
                 model.egoHopsProperty()));
         CheckBox superNodes = new CheckBox("communities as super-nodes");
@@ -65,13 +67,15 @@ final class FiltersPane extends GridPane {
         Label status = new Label();
         status.setId("graph-drawing-status");
         status.setWrapText(true);
-        status.setMaxWidth(250);
+        status.setMaxWidth(260);
         status.textProperty().bind(model.action().statusProperty());
         add(status, 0, row++, 2, 1);
     }
 
     private void field(String label, javafx.scene.Node control) {
-        add(new Label(label), 0, row);
+        Label l = new Label(label);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        add(l, 0, row);
         add(control, 1, row++);
     }
 }

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
@@ -22,6 +21,8 @@ import javafx.scene.layout.Region;
 final class GraphCanvasPane extends BorderPane {
 
     private final GraphView view = new GraphView();
+    private final Label style = new Label();
+    private Drawing shown;
     private final DrawingViewModel model;
     /** The layout file of the graph on screen (the model may already hold the next drawing). */
     private String shownLayoutFile;
@@ -55,11 +56,17 @@ final class GraphCanvasPane extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.action().runningProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bar = new HBox(6, layout, pause, resume, stop, fit, new Label("Export"), png, svg, busy, status);
+        png.setTooltip(new javafx.scene.control.Tooltip("Export the view as a PNG image"));
+        svg.setTooltip(new javafx.scene.control.Tooltip("Export the view as an SVG drawing"));
+        HBox bar = new HBox(6, layout, pause, resume, stop, fit, png, svg, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 6, 4, 6));
-        setTop(bar);
+        style.setId("graph-drawing-style");
+        style.setMinWidth(0);
+        style.setWrapText(true);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, bar, status, style);
+        top.setPadding(new Insets(4, 6, 4, 6));
+        setTop(top);
+        view.setTooltipText(this::tooltip);
         setCenter(view);
         model.drawingProperty().addListener((obs, old, d) -> show(d));
         view.layoutStateProperty().addListener((obs, old, state) -> {
@@ -77,6 +84,8 @@ final class GraphCanvasPane extends BorderPane {
         }
         if (d == null) {
             shownLayoutFile = null;
+            shown = null;
+            style.setText("");
             view.setGraph(null);
             view.setNote("");
             return;
@@ -84,11 +93,40 @@ final class GraphCanvasPane extends BorderPane {
         LayoutPositions onScreen = d.keepShown() && !view.getGraph().isEmpty() ? view.layoutPositions() : null;
         LayoutPositions start = Positions.merge(d.saved(), onScreen);
         shownLayoutFile = d.layoutFile();
+        shown = d;
         view.setGraph(d.data(), start);
         view.setNote(d.note());
+        style.setText(d.style().isEmpty() ? "" : "Nodes " + d.style() + ".");
         if (start == null || start.matching(d.data()) < d.data().nodeCount()) {
             view.startLayout();
         }
+    }
+
+    /** The hover text: the node's label and id, and every metric computed so far. */
+    private String tooltip(int node) {
+        Drawing d = shown;
+        if (d == null || node < 0 || node >= d.data().nodeCount()) {
+            return "";
+        }
+        io.sparkworkbench.ui.common.graph.GraphData g = d.data();
+        StringBuilder text = new StringBuilder(g.label(node)).append("\nid ").append(g.id(node));
+        if (d.nodes() == null) {
+            return text.append(String.format(java.util.Locale.US, "\n%,.0f members", g.size(node))).toString();
+        }
+        io.sparkworkbench.engine.graph.NodeAttributes a = d.nodes();
+        int i = node;
+        // The arrays were built from the attributes in their order, so index i is the same node.
+        text.append(" · degree ").append(a.degree()[i]);
+        if (!Double.isNaN(a.rank()[i])) {
+            text.append(String.format(java.util.Locale.US, " · PageRank %.5f", a.rank()[i]));
+        }
+        if (a.community()[i] >= 0) {
+            text.append("\ncommunity ").append(a.community()[i]);
+        }
+        if (a.segment()[i] >= 0 && a.segment()[i] < a.segmentNames().size()) {
+            text.append("\nsegment ").append(a.segmentNames().get(a.segment()[i]));
+        }
+        return text.toString();
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -33,7 +33,7 @@ final class GraphTabView extends BorderPane {
         leftScroll.setFitToWidth(true);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         leftScroll.setMinWidth(250);
-        leftScroll.setPrefWidth(285);
+        leftScroll.setPrefWidth(290);
 
         canvas = new GraphCanvasPane(model.drawing());
         results = new ResultsPane(model.algorithms(), () -> model.summaryProperty().get() != null && model.summaryProperty().get().directed());
@@ -44,7 +44,7 @@ final class GraphTabView extends BorderPane {
         canvas.graphView().selectedNodeProperty().addListener((obs, old, node) ->
                 model.node().select(model.drawing().drawingProperty().get(), node.intValue()));
         SplitPane all = new SplitPane(leftScroll, middle, right);
-        all.setDividerPositions(0.23, 0.78);
+        all.setDividerPositions(0.235, 0.77);
         SplitPane.setResizableWithParent(leftScroll, false);
         SplitPane.setResizableWithParent(right, false);
         setCenter(all);

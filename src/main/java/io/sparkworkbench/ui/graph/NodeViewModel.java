@@ -73,7 +73,7 @@ public final class NodeViewModel {
         NodeAttributes a = drawing.nodes();
         int i = indexOf(a.ids(), id);
         metrics.add(new NodeMetric("Id", Long.toString(id)));
-        metrics.add(new NodeMetric("Degree", String.format(Locale.US, "%,d (%,d edges drawn)", a.degree()[i], data.degree(node))));
+        metrics.add(new NodeMetric("Degree", String.format(Locale.US, "%,d (%,d drawn)", a.degree()[i], data.degree(node))));
         metrics.add(new NodeMetric("PageRank", Double.isNaN(a.rank()[i]) ? "not run" : String.format(Locale.US, "%.6f", a.rank()[i])));
         metrics.add(new NodeMetric("Community", a.community()[i] < 0 ? "not run" : Long.toString(a.community()[i])));
         metrics.add(new NodeMetric("Component", a.component()[i] < 0 ? "not run" : Long.toString(a.component()[i])));

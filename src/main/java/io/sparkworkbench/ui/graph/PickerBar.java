@@ -101,14 +101,13 @@ final class PickerBar extends VBox {
         Label status = new Label();
         status.setId("graph-status");
         status.setMinWidth(0);
+        status.setWrapText(true);
+        status.setMaxHeight(40);
         status.setMaxWidth(Double.MAX_VALUE);
         status.textProperty().bind(model.actions().statusProperty());
         status.setTooltip(new javafx.scene.control.Tooltip());
         status.getTooltip().textProperty().bind(status.textProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox second = new HBox(12, summary, status);
-        second.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(first, second);
+        getChildren().addAll(first, summary, status);
     }
 
     private static ComboBox<String> combo(String id, String prompt, javafx.collections.ObservableList<String> items, double width) {
