@@ -74,7 +74,7 @@ final class CommunityGraphs {
                     target[e] = index.get(edges.get(e).getLong(1));
                     weight[e] = edges.get(e).getDouble(2);
                 }
-                String note = String.format(Locale.US, "%,d nodes as %s%,d communities (one node each, sized by members)%s",
+                String note = String.format(Locale.US, "%,d nodes as %s%,d communities%s",
                         graph.nodeCount(), n < total ? String.format(Locale.US, "the largest %,d of ", n) : "", total,
                         m < totalEdges ? String.format(Locale.US, "; the %,d heaviest of %,d links between them", m, totalEdges) : "");
                 return new CommunityGraph(ids, labels, counts, source, target, weight, total, totalEdges, note);

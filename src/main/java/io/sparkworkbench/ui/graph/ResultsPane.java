@@ -26,6 +26,8 @@ final class ResultsPane extends TabPane {
         Label headline = new Label("Run an algorithm: its result appears here and as a view for SQL");
         headline.setId("graph-result-headline");
         headline.setWrapText(true);
+        // Wrapped in full: the headline names the SQL view holding the whole result.
+        headline.setMinHeight(Label.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("graph-result-status");
         status.textProperty().bind(model.table().statusProperty());

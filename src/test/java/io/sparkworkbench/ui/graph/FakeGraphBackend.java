@@ -178,7 +178,7 @@ final class FakeGraphBackend implements GraphBackend {
     public EngineTask<CommunityGraph> communityGraph(int nodeBudget, int edgeBudget) {
         superNodeCalls++;
         return EngineTask.completed("super", new CommunityGraph(new long[] {1, 4}, new String[] {"node 3 +2", "node 4 +2"}, new long[] {3, 3},
-                new int[] {0}, new int[] {1}, new double[] {1}, 2, 1, "6 nodes as 2 communities (one node each, sized by members)"));
+                new int[] {0}, new int[] {1}, new double[] {1}, 2, 1, "6 nodes as 2 communities"));
     }
 
     @Override
