@@ -29,6 +29,9 @@ import io.sparkworkbench.ui.explore.ProfileViewModel;
 import io.sparkworkbench.engine.ml.segment.SegmentationService;
 import io.sparkworkbench.engine.ml.churn.ChurnService;
 import io.sparkworkbench.engine.ml.recommend.RecommendService;
+import io.sparkworkbench.engine.graph.GraphService;
+import io.sparkworkbench.ui.graph.GraphBackend;
+import io.sparkworkbench.ui.graph.GraphTab;
 import io.sparkworkbench.ui.recommend.RecommendBackend;
 import io.sparkworkbench.ui.recommend.RecommendTab;
 import io.sparkworkbench.ui.segments.ChurnViewModel;
@@ -75,6 +78,9 @@ final class WorkbenchTabs {
         recommendTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
         liveSession = LiveSession.forApp(engine);
         liveTab = new LiveTab(LiveBackend.of(liveSession), liveSession::close);
+        GraphTab graphTab = new GraphTab(GraphBackend.of(new GraphService(engine), queries, engine), services.runner(), catalog,
+                services.paths().dataFolder());
+        graphTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
@@ -82,6 +88,7 @@ final class WorkbenchTabs {
             segmentsTab.datasetOpened(folder);
             recommendTab.datasetOpened(folder);
             liveSession.datasetOpened(folder);
+            graphTab.datasetOpened(folder);
         });
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
@@ -94,7 +101,7 @@ final class WorkbenchTabs {
                 new BuilderViewModel(queries, exports::export, services.runner(), () -> rowCap(services)),
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
-        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, liveTab);
+        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, graphTab, liveTab);
     }
 
     private void openInSqlEditor(String title, String sql) {

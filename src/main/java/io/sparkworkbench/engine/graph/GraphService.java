@@ -179,6 +179,18 @@ public final class GraphService {
         return engine.submit("Graph edges to draw", EnginePool.INTERACTIVE, context -> NodeSelection.edges(requireGraph(), ids, budget));
     }
 
+    /**
+     * The graph collapsed onto its label-propagation communities (run them first): the {@code nodeBudget} largest as
+     * super-nodes, at most {@code edgeBudget} of the summed links between them, heaviest first.
+     */
+    public EngineTask<CommunityGraph> communityGraph(int nodeBudget, int edgeBudget) {
+        if (nodeBudget < 1 || edgeBudget < 1) {
+            throw new IllegalArgumentException("Super-node budgets must be at least 1, not " + nodeBudget + " nodes and " + edgeBudget + " edges");
+        }
+        return engine.submit("Graph communities as super-nodes", EnginePool.INTERACTIVE,
+                context -> CommunityGraphs.build(requireGraph(), nodeBudget, edgeBudget));
+    }
+
     public EngineTask<Neighbours> neighbours(long id, int cap) {
         return engine.submit("Neighbours of node " + id, EnginePool.INTERACTIVE, context -> GraphLookups.neighbours(requireGraph(), id, cap));
     }
