@@ -36,6 +36,7 @@ final class BatchScorer {
     static final long WINDOW_MS = 10_000;
     static final String WINDOW = "window_ms";
     static final String SCALED = "scaled";
+    private static final String SCORED_ID = "scored_customer_id";
 
     private final PipelineModel model;
     private final Dataset<Row> features;
@@ -90,8 +91,8 @@ final class BatchScorer {
                 .when(col(SegmentationPipeline.SEGMENT).isNull(), lit(k + SegmentMixTable.UNKNOWN))
                 .otherwise(col(SegmentationPipeline.SEGMENT));
         List<SegmentMixTable.Count> out = new ArrayList<>();
-        for (Row r : events.join(scored.select(LiveEventSchema.CUSTOMER_ID, SegmentationPipeline.SEGMENT), events.col(LiveEventSchema.CUSTOMER_ID)
-                        .equalTo(scored.col(LiveEventSchema.CUSTOMER_ID)), "left")
+        Dataset<Row> segments = scored.select(col(LiveEventSchema.CUSTOMER_ID).as(SCORED_ID), col(SegmentationPipeline.SEGMENT));
+        for (Row r : events.join(segments, col(LiveEventSchema.CUSTOMER_ID).equalTo(col(SCORED_ID)), "left")
                 .groupBy(col(WINDOW), column.as("column")).agg(count(lit(1))).collectAsList()) {
             out.add(new SegmentMixTable.Count(r.getLong(0), r.getInt(1), r.getLong(2)));
         }

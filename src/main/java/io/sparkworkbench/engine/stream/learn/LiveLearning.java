@@ -58,6 +58,7 @@ public final class LiveLearning {
     private volatile QueryStatus.State state = QueryStatus.State.NOT_STARTED;
     private volatile String message = "";
     private EngineTask<Void> task;
+    private CompletableFuture<Void> ended = CompletableFuture.completedFuture(null);
 
     /** What one start learnt from: the model, and the state it folds into (kept across stops while the model is the same). */
     private record Learning(ScoringModel model, SegmentMixTable mix, OnlineCentres centres, LearningFiles files) {
@@ -102,7 +103,11 @@ public final class LiveLearning {
         message = "";
         EngineTask<Void> started = engine.startStream("Live: segments and online centres", ctx -> startQuery(ctx, fresh));
         task = started;
-        started.future().whenComplete((ignored, error) -> ended(started, error));
+        // The status changes before anyone waiting for the end hears of it.
+        ended = started.future().handle((ignored, error) -> {
+            ended(started, error);
+            return null;
+        });
         return started;
     }
 
@@ -113,12 +118,12 @@ public final class LiveLearning {
             return CompletableFuture.completedFuture(null);
         }
         engine.cancel(running.id());
-        return running.future().handle((r, e) -> null);
+        return ended;
     }
 
     /** Completes when the last start has ended (an available-now run finishes by itself). */
     public synchronized CompletableFuture<Void> whenEnded() {
-        return task == null ? CompletableFuture.completedFuture(null) : task.future().handle((r, e) -> null);
+        return ended;
     }
 
     public QueryStatus status() {
