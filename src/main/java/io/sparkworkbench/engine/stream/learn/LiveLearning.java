@@ -15,6 +15,7 @@ import io.sparkworkbench.engine.ml.segment.SegmentationModels;
 import io.sparkworkbench.engine.ml.segment.SegmentationPipeline;
 import io.sparkworkbench.engine.stream.LiveEventSchema;
 import io.sparkworkbench.engine.stream.query.LiveInput;
+import io.sparkworkbench.engine.stream.query.LivePartitions;
 import io.sparkworkbench.engine.stream.query.LiveStreamConfig;
 import io.sparkworkbench.engine.stream.query.QueryStatus;
 import java.nio.file.Path;
@@ -185,13 +186,15 @@ public final class LiveLearning {
         registerView.run();
         BatchScorer scorer = new BatchScorer(model.model(), features, batchCentres.length);
         LearningSink sink = new LearningSink(queryName, scorer, mix, centres, files, registerView, inputRows::addAndGet);
-        StreamingQuery query = input.open(spark).select(col(LiveEventSchema.EVENT_TS), col(LiveEventSchema.CUSTOMER_ID)).writeStream()
+        String checkpointPath = folder.toString();
+        StreamingQuery query = LivePartitions.start(spark, () -> input.open(spark)
+                .select(col(LiveEventSchema.EVENT_TS), col(LiveEventSchema.CUSTOMER_ID)).writeStream()
                 .queryName(queryName)
                 .outputMode("append")
-                .option("checkpointLocation", folder.toString())
+                .option("checkpointLocation", checkpointPath)
                 .trigger(config.trigger().toSpark())
                 .foreachBatch(sink)
-                .start();
+                .start());
         state = QueryStatus.State.RUNNING;
         message = model.fittedOnTheSpot() ? "Scoring with " + model.source() : "";
         return query;
