@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -128,15 +127,5 @@ final class SegmentMixTable {
             lastBatchId = batch;
             countsTooOld = tooOld;
         }
-    }
-
-    static List<Count> counts(long windowStartMs, long... perColumn) {
-        List<Count> out = new ArrayList<>();
-        for (int c = 0; c < perColumn.length; c++) {
-            if (perColumn[c] != 0) {
-                out.add(new Count(windowStartMs, c, perColumn[c]));
-            }
-        }
-        return out;
     }
 }
