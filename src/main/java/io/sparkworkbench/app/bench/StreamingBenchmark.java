@@ -39,6 +39,14 @@ final class StreamingBenchmark {
         Path root = Files.createTempDirectory("spark-workbench-bench-streaming");
         try {
             source(root);
+            // One live batch of a second at 10,000 events/s, on the session's shuffle partitions and on the live
+            // queries' own (ADR 0032): a fixed workload, comparable by batch even on a loaded machine.
+            int sessionPartitions = Integer.parseInt(engine.awaitSession().conf().get("spark.sql.shuffle.partitions"));
+            for (int partitions : new int[] {sessionPartitions, 0, sessionPartitions}) {
+                String label = partitions == 0 ? "live" : Integer.toString(partitions);
+                LiveStreamBench.batchCosts(engine, root, 10_000, quick ? 8 : 14, partitions).forEach((query, medians) ->
+                        figures.note("streaming.batch10k partitions " + label + " " + query + ": " + medians));
+            }
             int sustained = 0;
             for (int rate : quick ? QUICK_RATES : RATES) {
                 LiveStreamBench.Result r = LiveStreamBench.run(engine, root.resolve("rate" + rate), rate, Duration.ofSeconds(10),
@@ -54,6 +62,7 @@ final class StreamingBenchmark {
                     figures.note(at + " " + q.getKey() + ": " + Math.round(q.getValue()) + " events/s, latency p95 "
                             + r.perQueryLatencyP95Ms().get(q.getKey()) + " ms");
                 }
+                r.perQueryBatchMedians().forEach((query, medians) -> figures.note(at + " " + query + " median batch: " + medians));
                 if (rate == RATES[0]) {
                     figures.print("streaming.latency_p50_ms", r.latencyP50Ms(), "ms");
                     figures.print("streaming.latency_p95_ms", r.latencyP95Ms(), "ms");

@@ -81,6 +81,13 @@ final class SegmentationFit {
                 drawn.points(), centroids[0], centroids[1], profiles.planted(), saved != null, savedTo);
     }
 
+    /** The names the segmentation tab would give these predictions' segments (one aggregate). */
+    List<String> names(Dataset<Row> predictions, int k) {
+        List<String> columns = featureColumns();
+        ProfileTable profiles = profiles(predictions, columns, k);
+        return SegmentNamer.names(columns, profiles.overall(), profiles.rows());
+    }
+
     /** What a saved model brings besides the pipeline: the cost it was fitted with and the names the user kept. */
     record Saved(double wssse, List<String> names) {
     }

@@ -230,7 +230,7 @@ public final class SegmentationService {
         return now;
     }
 
-    private static void ensureFeatures(EngineContext context) {
+    static void ensureFeatures(EngineContext context) {
         if (!context.spark().catalog().tableExists(FeatureTable.VIEW)) {
             FeatureService.register(context);
         }

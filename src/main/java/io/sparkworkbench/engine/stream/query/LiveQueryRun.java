@@ -75,13 +75,14 @@ final class LiveQueryRun {
         sink = newSink;
         progress.attachTo(spark);
         Dataset<Row> events = observeEmitted(input.open(spark));
-        StreamingQuery started = query.aggregate(events, config).writeStream()
+        String checkpointPath = folder.toString();
+        StreamingQuery started = LivePartitions.start(spark, () -> query.aggregate(events, config).writeStream()
                 .queryName(queryName)
                 .outputMode(query.outputMode())
-                .option("checkpointLocation", folder.toString())
+                .option("checkpointLocation", checkpointPath)
                 .trigger(config.trigger().toSpark())
                 .foreachBatch(newSink)
-                .start();
+                .start());
         progress.track(started.id(), this);
         state = QueryStatus.State.RUNNING;
         message = "";

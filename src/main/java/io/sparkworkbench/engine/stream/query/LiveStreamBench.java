@@ -33,10 +33,11 @@ public final class LiveStreamBench {
      * @param drainMs after writing stopped, until every query had processed every event (-1: not within the limit)
      * @param latencyP50Ms end-to-end latency (written → in the query's snapshot) over every query's events
      * @param perQueryEventsPerSecond each query's processed events per second over the measured period
+     * @param perQueryBatchMedians per query, the median batch and where its time went (ms; {@link BatchBreakdown})
      */
     public record Result(int targetEventsPerSecond, long measuredMs, long eventsWritten, double sustainedEventsPerSecond,
             long backlogEvents, long drainMs, long latencyP50Ms, long latencyP95Ms, long maxBatchMs,
-            Map<String, Double> perQueryEventsPerSecond, Map<String, Long> perQueryLatencyP95Ms) {
+            Map<String, Double> perQueryEventsPerSecond, Map<String, Long> perQueryLatencyP95Ms, Map<String, String> perQueryBatchMedians) {
 
         /** The queries kept up: what was written during the run was processed within two trigger intervals of its end. */
         public boolean keptUp(LiveTrigger trigger) {
@@ -54,6 +55,9 @@ public final class LiveStreamBench {
         EventFiles files = new EventFiles(input, "bench");
         LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(trigger).withScope("bench");
         LiveStreamService service = new LiveStreamService(engine, LiveInput.jsonFolder(input, 0), config);
+        BatchBreakdown breakdown = new BatchBreakdown(0);
+        org.apache.spark.sql.SparkSession spark = engine.awaitSession();
+        spark.streams().addListener(breakdown);
         LiveStreamService.VIEWS.forEach(service::startFresh);
         AtomicLong written = new AtomicLong();
         AtomicReference<Exception> writeFailure = new AtomicReference<>();
@@ -88,11 +92,50 @@ public final class LiveStreamBench {
             long total = written.get();
             long slowest = processedAtEnd.values().stream().mapToLong(Long::longValue).min().orElse(0);
             long drain = awaitDrained(service, total, Duration.ofMinutes(2));
-            return figures(service, eventsPerSecond, measureStart, measureEnd, total, total - slowest, drain, processedAtStart, processedAtEnd);
+            return figures(service, eventsPerSecond, measureStart, measureEnd, total, total - slowest, drain, processedAtStart, processedAtEnd,
+                    breakdown.medians(measureStart, measureEnd));
         } finally {
+            spark.streams().removeListener(breakdown);
             writer.shutdownNow();
             service.stopAll().get(2, TimeUnit.MINUTES);
         }
+    }
+
+    /**
+     * The cost of one live batch: {@code batches} files of {@code eventsPerBatch} events (a second of event time
+     * each) written first, then every live query at once, one file a batch, with {@code shufflePartitions}
+     * (0 = the live rule): per query the median batch and its parts over all but the first two batches (which
+     * generate code and create state). A fixed workload, so on a loaded machine runs compare by batch, not by wall time.
+     */
+    public static Map<String, String> batchCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, int shufflePartitions)
+            throws Exception {
+        Path input = workFolder.resolve("cost-events-" + shufflePartitions);
+        FileTrees.deleteQuietly(input);
+        EventFiles files = new EventFiles(input, "cost");
+        SyntheticEvents events = new SyntheticEvents(2026);
+        long t0 = System.currentTimeMillis() - batches * 1000L;
+        for (int b = 0; b < batches; b++) {
+            files.write(events.next(eventsPerBatch, t0 + b * 1000L, 1000, System.currentTimeMillis()));
+        }
+        LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.availableNow()).withScope("cost" + shufflePartitions);
+        LiveStreamService service = new LiveStreamService(engine, LiveInput.jsonFolder(input, 1), config);
+        BatchBreakdown breakdown = new BatchBreakdown(2);
+        org.apache.spark.sql.SparkSession spark = engine.awaitSession();
+        spark.streams().addListener(breakdown);
+        LivePartitions.benchCount(shufflePartitions);
+        try {
+            LiveStreamService.VIEWS.forEach(service::startFresh);
+            service.whenAllEnded().get(30, TimeUnit.MINUTES);
+            processed(service);
+        } finally {
+            LivePartitions.benchCount(0);
+            spark.streams().removeListener(breakdown);
+            service.stopAll().get(2, TimeUnit.MINUTES);
+            FileTrees.deleteQuietly(input);
+        }
+        Map<String, String> medians = breakdown.medians(0, Long.MAX_VALUE);
+        LOG.info("bench streaming: batch costs at {} shuffle partitions: {}", shufflePartitions, medians);
+        return medians;
     }
 
     private static Map<String, Long> processed(LiveStreamService service) {
@@ -118,7 +161,7 @@ public final class LiveStreamBench {
     }
 
     private static Result figures(LiveStreamService service, int rate, long start, long end, long written, long backlog, long drain,
-            Map<String, Long> atStart, Map<String, Long> atEnd) {
+            Map<String, Long> atStart, Map<String, Long> atEnd, Map<String, String> batchMedians) {
         double seconds = (end - start) / 1000.0;
         LatencyDistribution all = new LatencyDistribution();
         Map<String, Double> perQueryRate = new LinkedHashMap<>();
@@ -142,7 +185,7 @@ public final class LiveStreamBench {
         }
         double sustained = perQueryRate.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         Result r = new Result(rate, end - start, written, sustained, backlog, drain, all.percentile(0.5), all.percentile(0.95), maxBatch,
-                perQueryRate, perQueryP95);
+                perQueryRate, perQueryP95, batchMedians);
         LOG.info("bench streaming: {}", r);
         return r;
     }

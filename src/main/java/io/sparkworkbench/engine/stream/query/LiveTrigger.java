@@ -24,7 +24,7 @@ public record LiveTrigger(Duration interval, boolean once) {
         return new LiveTrigger(Duration.ZERO, true);
     }
 
-    Trigger toSpark() {
+    public Trigger toSpark() {
         return once ? Trigger.AvailableNow() : Trigger.ProcessingTime(interval.toMillis());
     }
 

@@ -16,23 +16,28 @@ import java.util.Optional;
  * mid-batch) cannot close them half-written the way it closes an NIO channel. No fsync: a killed process
  * loses nothing the kernel has; a power cut may lose the last batches, which Spark then replays.
  */
-final class SnapshotFile {
+public final class SnapshotFile {
 
     private final Path file;
 
     SnapshotFile(Path checkpointFolder) {
-        this.file = checkpointFolder.resolve("workbench").resolve("snapshot.bin");
+        this(checkpointFolder, "snapshot.bin");
     }
 
-    Path path() {
+    /** {@code checkpoints/<query>/workbench/<name>}: another piece of driver-side state beside the checkpoint. */
+    public SnapshotFile(Path checkpointFolder, String name) {
+        this.file = checkpointFolder.resolve("workbench").resolve(name);
+    }
+
+    public Path path() {
         return file;
     }
 
-    Optional<byte[]> read() throws IOException {
+    public Optional<byte[]> read() throws IOException {
         return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
     }
 
-    void write(byte[] bytes) throws IOException {
+    public void write(byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
