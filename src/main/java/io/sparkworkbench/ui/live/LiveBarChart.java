@@ -46,7 +46,11 @@ final class LiveBarChart {
         CategoryAxis categories = new CategoryAxis(null);
         categories.setCategoryMargin(0.15);
         categories.setMaximumCategoryLabelLines(2);
-        if (!horizontal) {
+        if (horizontal) {
+            // Ten product names in a short chart: one line each, given up to 45% of the width, or they overlap.
+            categories.setMaximumCategoryLabelLines(1);
+            categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        } else {
             // Window start times: tilted so eighteen of them fit a narrow chart.
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

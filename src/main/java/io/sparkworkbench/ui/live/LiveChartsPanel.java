@@ -20,11 +20,11 @@ final class LiveChartsPanel extends GridPane {
     private final ZoneId zone;
     private final LiveBarChart events = new LiveBarChart("live-chart-events", "Events per type, 10 s windows", "Events",
             ValueFormat.INTEGER, true, false, true);
-    private final LiveTimeChart revenue = new LiveTimeChart("live-chart-revenue", "Revenue, 1-minute window sliding every 10 s", "Revenue",
+    private final LiveTimeChart revenue = new LiveTimeChart("live-chart-revenue", "Revenue, sliding 1-minute windows", "Revenue",
             ValueFormat.CURRENCY, List.of("revenue"));
     private final LiveBarChart top = new LiveBarChart("live-chart-top", "Top products, last minute", "Events", ValueFormat.INTEGER,
             false, true, false);
-    private final LiveBarChart funnel = new LiveBarChart("live-chart-funnel", "Funnel, newest minute (share of page views)", "Sessions",
+    private final LiveBarChart funnel = new LiveBarChart("live-chart-funnel", "Funnel, newest minute", "Sessions",
             ValueFormat.INTEGER, false, true, false);
     private final LiveTimeChart sessions = new LiveTimeChart("live-chart-sessions", "Sessions per 10 s (closed sessions)", "Sessions",
             ValueFormat.INTEGER, List.of("active sessions", "ended sessions"));

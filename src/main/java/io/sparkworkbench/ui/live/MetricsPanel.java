@@ -37,13 +37,13 @@ final class MetricsPanel extends BorderPane {
 
     private final LiveViewModel model;
     private final ComboBox<String> query = new ComboBox<>(FXCollections.observableArrayList(LiveStreamService.VIEWS));
-    private final LiveTimeChart rates = new LiveTimeChart("live-metrics-rates", "Input and processed rows per second", "Rows/s",
+    private final LiveTimeChart rates = new LiveTimeChart("live-metrics-rates", "Rows per second", "Rows/s",
             ValueFormat.INTEGER, List.of(LiveChartData.INPUT_RATE, LiveChartData.PROCESSED_RATE));
-    private final LiveTimeChart durations = new LiveTimeChart("live-metrics-durations", "Batch duration and end-to-end latency", "ms",
+    private final LiveTimeChart durations = new LiveTimeChart("live-metrics-durations", "Batch time and latency", "ms",
             ValueFormat.INTEGER, List.of(LiveChartData.BATCH_MS, LiveChartData.LATENCY_P50, LiveChartData.LATENCY_P95));
     private final LiveTimeChart state = new LiveTimeChart("live-metrics-state", "State rows", "Rows", ValueFormat.INTEGER,
             List.of(LiveChartData.STATE_ROWS));
-    private final LiveTimeChart watermark = new LiveTimeChart("live-metrics-watermark", "Watermark gap (batch time − watermark)", "Seconds",
+    private final LiveTimeChart watermark = new LiveTimeChart("live-metrics-watermark", "Watermark gap", "Seconds",
             ValueFormat.DECIMAL, List.of(LiveChartData.WATERMARK_GAP));
     private final TableView<QueryStatus> table = new TableView<>();
     private final FlowPane fresh = new FlowPane(6, 4);
