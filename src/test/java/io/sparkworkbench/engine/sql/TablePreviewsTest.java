@@ -16,7 +16,8 @@ class TablePreviewsTest {
 
     @Test
     void previewHasTypedPlainValuesAndSaysWhenThereIsMore() {
-        GeneratedData.parquet(0.01);
+        // Registered again: another test in this JVM may have opened a bigger data set since this one was generated.
+        GeneratedData.openShared(0.01);
         TablePreview orders = new DatasetCatalog(SharedSparkEngine.get()).preview("orders", 10).future().join();
 
         assertThat(orders.rows()).hasSize(10);

@@ -97,8 +97,10 @@ class SegmentsViewModelSaveTest {
         Files.writeString(store.folder().getParent(), "not a folder");
         try {
             model.train();
+            // Until the save has ended: between the fit's end and the save's start the action is briefly idle with
+            // no status (seen in CI: the wait passed there and the status read ""), so wait for the save's own word.
             WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> model.resultProperty().get() != null
-                    && !model.modelAction().runningProperty().get());
+                    && !model.modelAction().runningProperty().get() && model.modelAction().statusProperty().get().contains("saved"));
         } finally {
             Files.delete(store.folder().getParent());
         }
