@@ -63,7 +63,10 @@ public class GraphView extends Region {
     private final GraphLayoutFeed layout = new GraphLayoutFeed();
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
     private final PlotExportActions exports;
-    private final AnimationTimer pulse = new AnimationTimer() {
+    /** How long the pulse timer keeps running after the last frame drawn, so that a gesture's frames follow each other. */
+    private static final long IDLE_BEFORE_STOP_NANOS = 500_000_000L;
+    private long lastDrawNanos;
+        private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
             onPulse(now);
@@ -212,8 +215,11 @@ public class GraphView extends Region {
         }
         if (dirty) {
             draw(now);
+            lastDrawNanos = now;
         }
-        if (!layout.needsPolling() && !dirty && !sampledLastFrame) {
+        // Stopped only after a quiet spell: a timer started again from an event is first called a pulse
+        // later, so stopping after every frame of a pan drew every other pulse (30 fps at best).
+        if (!layout.needsPolling() && !dirty && !sampledLastFrame && now - lastDrawNanos > IDLE_BEFORE_STOP_NANOS) {
             pulse.stop();
         }
     }

@@ -26,12 +26,19 @@ final class ScatterCanvas extends Region {
     private final CanvasSurface surface = new CanvasSurface();
     private final HoverTooltip tooltip = new HoverTooltip();
     private final ReadOnlyObjectWrapper<ScatterSelection> selection = new ReadOnlyObjectWrapper<>(ScatterSelection.none());
+    /** How long the pulse timer keeps running after the last frame drawn, so that a gesture's frames follow each other. */
+    private static final long IDLE_BEFORE_STOP_NANOS = 500_000_000L;
+    private long lastDrawNanos;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            stop();
             if (dirty) {
                 draw(now);
+                lastDrawNanos = now;
+            } else if (now - lastDrawNanos > IDLE_BEFORE_STOP_NANOS) {
+                // Not after every frame: a timer started again from an event is first called a pulse later,
+                // so a pan drew every other pulse (30 fps at best).
+                stop();
             }
         }
     };

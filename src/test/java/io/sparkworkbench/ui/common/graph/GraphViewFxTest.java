@@ -214,4 +214,10 @@ class GraphViewFxTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void panningOncePerPulseDrawsAFrameInEveryPulse() throws Exception {
+        assertThat(io.sparkworkbench.testing.PanPulses.framesWhilePanning(60, () -> view.panBy(2, 1), view::setOnFrameDrawn))
+                .as("frames drawn in 60 pulses of panning").isGreaterThanOrEqualTo(50);
+    }
 }

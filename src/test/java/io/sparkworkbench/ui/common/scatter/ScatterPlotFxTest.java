@@ -380,4 +380,10 @@ class ScatterPlotFxTest {
             errors.add(message);
         }
     }
+
+    @Test
+    void panningOncePerPulseDrawsAFrameInEveryPulse() throws Exception {
+        assertThat(io.sparkworkbench.testing.PanPulses.framesWhilePanning(60, () -> plot.panBy(2, 1),
+                plot::setOnFrameDrawn)).as("frames drawn in 60 pulses of panning").isGreaterThanOrEqualTo(50);
+    }
 }
