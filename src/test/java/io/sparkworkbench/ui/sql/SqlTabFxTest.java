@@ -123,10 +123,16 @@ class SqlTabFxTest {
                 && model.history().get(0).statement().equals("SELECT 42 AS answer"));
         int tabs = model.documents().size();
         javafx.scene.control.ListView<?> list = robot.lookup("#sql-history").queryListView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.lookupAll(".list-cell").stream()
-                .anyMatch(c -> !((javafx.scene.control.ListCell<?>) c).isEmpty()));
-        javafx.scene.Node first = list.lookupAll(".list-cell").stream()
-                .filter(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 0).findFirst().orElseThrow();
+        // The cells are laid out on the FX thread: look for the first entry's cell there, until it is there (CI saw a
+        // non-empty cell while no cell had index 0 yet, when the two were read apart off the FX thread).
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> firstCell = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            list.lookupAll(".list-cell").stream()
+                    .filter(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == 0 && !((javafx.scene.control.ListCell<?>) c).isEmpty())
+                    .findFirst().ifPresent(firstCell::set);
+            return firstCell.get() != null;
+        }).get());
+        javafx.scene.Node first = firstCell.get();
         robot.doubleClickOn(first);
         assertThat(model.documents()).hasSize(tabs + 1);
         assertThat(model.currentProperty().get().text()).isEqualTo("SELECT 42 AS answer");
