@@ -27,6 +27,11 @@ final class LiveChartData {
     static final int BATCHES = 120;
     static final int TOP_N = 10;
 
+    static final String REVENUE_CLOSED = "revenue (closed windows)";
+    static final String REVENUE_FILLING = "still taking purchases";
+    /** The revenue query's window: one minute, sliding every ten seconds. */
+    static final long REVENUE_WINDOW_MS = 60_000;
+
     static final String INPUT_RATE = "input rows/s";
     static final String PROCESSED_RATE = "processed rows/s";
     static final String BATCH_MS = "batch duration";
@@ -56,15 +61,28 @@ final class LiveChartData {
         return bars;
     }
 
-    /** Revenue of each sliding minute, at the minute's end. */
+    /**
+     * Revenue of each sliding minute, at the minute's end: windows that have closed as one series, and the newest
+     * minute's windows, which still take purchases, as another. The newest window ends a minute after the slide
+     * holding the newest purchase, so a window ending within the minute before it has not closed; drawn as one
+     * line, their partial sums read as revenue falling. The last closed point starts the still-filling line so
+     * the two join.
+     */
     static List<TimePoint> revenue(Revenue revenue) {
         List<TimePoint> points = new ArrayList<>();
-        if (revenue == null) {
+        if (revenue == null || revenue.windowEndMs().length == 0) {
             return points;
         }
         long[] ends = revenue.windowEndMs();
+        long closedUpTo = ends[ends.length - 1] - REVENUE_WINDOW_MS;
+        int lastClosed = -1;
         for (int w = Math.max(0, ends.length - TIME_WINDOWS); w < ends.length; w++) {
-            points.add(new TimePoint("revenue", ends[w], revenue.revenue()[w]));
+            boolean closed = ends[w] <= closedUpTo;
+            points.add(new TimePoint(closed ? REVENUE_CLOSED : REVENUE_FILLING, ends[w], revenue.revenue()[w]));
+            lastClosed = closed ? w : lastClosed;
+        }
+        if (lastClosed >= 0) {
+            points.add(new TimePoint(REVENUE_FILLING, ends[lastClosed], revenue.revenue()[lastClosed]));
         }
         return points;
     }

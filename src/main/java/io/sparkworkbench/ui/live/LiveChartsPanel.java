@@ -21,7 +21,7 @@ final class LiveChartsPanel extends GridPane {
     private final LiveBarChart events = new LiveBarChart("live-chart-events", "Events per type, 10 s windows", "Events",
             ValueFormat.INTEGER, true, false, true);
     private final LiveTimeChart revenue = new LiveTimeChart("live-chart-revenue", "Revenue, sliding 1-minute windows", "Revenue",
-            ValueFormat.CURRENCY, List.of("revenue"));
+            ValueFormat.CURRENCY, List.of(LiveChartData.REVENUE_CLOSED, LiveChartData.REVENUE_FILLING));
     private final LiveBarChart top = new LiveBarChart("live-chart-top", "Top products, last minute", "Events", ValueFormat.INTEGER,
             false, true, false);
     private final LiveBarChart funnel = new LiveBarChart("live-chart-funnel", "Funnel, newest minute", "Sessions",

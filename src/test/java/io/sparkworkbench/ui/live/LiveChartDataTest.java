@@ -33,6 +33,23 @@ class LiveChartDataTest {
     }
 
     @Test
+    void theNewestMinutesRevenueWindowsAreDrawnAsStillFillingJoinedToTheLastClosedOne() {
+        // Sliding minutes every 10 s ending 60 s .. 150 s: the newest ends at 150 s, so the windows ending after
+        // 90 s still take purchases (each holds part of the newest slide), and a single line would seem to fall.
+        long[] ends = {60_000, 70_000, 80_000, 90_000, 100_000, 110_000, 120_000, 130_000, 140_000, 150_000};
+        long[] starts = java.util.Arrays.stream(ends).map(e -> e - 60_000).toArray();
+        double[] revenue = {600, 600, 600, 600, 500, 400, 300, 200, 100, 50};
+        List<TimePoint> points = LiveChartData.revenue(new io.sparkworkbench.engine.stream.query.Revenue(starts, ends, revenue,
+                new long[ends.length], 4));
+        assertThat(points.stream().filter(p -> p.series().equals(LiveChartData.REVENUE_CLOSED)).map(TimePoint::timeMs))
+                .containsExactly(60_000L, 70_000L, 80_000L, 90_000L);
+        assertThat(points.stream().filter(p -> p.series().equals(LiveChartData.REVENUE_FILLING)).map(TimePoint::timeMs))
+                .containsExactlyInAnyOrder(90_000L, 100_000L, 110_000L, 120_000L, 130_000L, 140_000L, 150_000L);
+        assertThat(LiveChartData.revenue(new io.sparkworkbench.engine.stream.query.Revenue(new long[0], new long[0], new double[0],
+                new long[0], -1))).isEmpty();
+    }
+
+    @Test
     void theFunnelShowsTheNewestMinuteWithEachStepsShareOfTheFirst() {
         Funnel funnel = new Funnel(List.of("page_view", "purchase"), new long[] {0, 60_000}, new long[][] {{5, 200}, {1, 30}}, 2);
         assertThat(LiveChartData.funnel(funnel)).containsExactly(new BarValue("page_view (100%)", "sessions", 200),
