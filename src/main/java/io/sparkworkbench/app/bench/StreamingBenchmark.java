@@ -13,6 +13,7 @@ import io.sparkworkbench.engine.stream.source.SimulatorThroughput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,13 +40,18 @@ final class StreamingBenchmark {
         Path root = Files.createTempDirectory("spark-workbench-bench-streaming");
         try {
             source(root);
-            // One live batch of a second at 10,000 events/s, on the session's shuffle partitions and on the live
-            // queries' own (ADR 0032): a fixed workload, comparable by batch even on a loaded machine.
+            // One live batch of a second at 10,000 events/s, as Spark would run it (the session's shuffle partitions,
+            // generated projections), with ADR 0032's one partition only, and with the live queries' whole
+            // configuration (ADR 0033 adds interpreted projections): a fixed workload, comparable by batch even on a
+            // loaded machine.
             int sessionPartitions = Integer.parseInt(engine.awaitSession().conf().get("spark.sql.shuffle.partitions"));
-            for (int partitions : new int[] {sessionPartitions, 0, sessionPartitions}) {
-                String label = partitions == 0 ? "live" : Integer.toString(partitions);
-                LiveStreamBench.batchCosts(engine, root, 10_000, quick ? 8 : 14, partitions).forEach((query, medians) ->
-                        figures.note("streaming.batch10k partitions " + label + " " + query + ": " + medians));
+            record Variant(String label, int partitions, String factoryMode) {
+            }
+            List<Variant> variants = List.of(new Variant("spark-default", sessionPartitions, "FALLBACK"), new Variant("live", 0, null),
+                    new Variant("one-partition-generated", 0, "FALLBACK"));
+            for (Variant v : variants) {
+                LiveStreamBench.batchCosts(engine, root, 10_000, quick ? 8 : 14, v.partitions(), v.factoryMode()).forEach((query, medians) ->
+                        figures.note("streaming.batch10k " + v.label() + " " + query + ": " + medians));
             }
             int sustained = 0;
             for (int rate : quick ? QUICK_RATES : RATES) {

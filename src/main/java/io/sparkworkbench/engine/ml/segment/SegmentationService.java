@@ -230,7 +230,8 @@ public final class SegmentationService {
         return now;
     }
 
-    static void ensureFeatures(EngineContext context) {
+    /** Registers {@code customer_features} unless this session has it already (whichever tab asks first). */
+    public static void ensureFeatures(EngineContext context) {
         if (!context.spark().catalog().tableExists(FeatureTable.VIEW)) {
             FeatureService.register(context);
         }

@@ -13,10 +13,12 @@ import io.sparkworkbench.engine.ml.features.FeatureTable;
 import io.sparkworkbench.engine.ml.segment.ScoringModel;
 import io.sparkworkbench.engine.ml.segment.SegmentationModels;
 import io.sparkworkbench.engine.ml.segment.SegmentationPipeline;
+import io.sparkworkbench.engine.ml.segment.SegmentationService;
 import io.sparkworkbench.engine.stream.LiveEventSchema;
 import io.sparkworkbench.engine.stream.query.LiveInput;
-import io.sparkworkbench.engine.stream.query.LivePartitions;
+import io.sparkworkbench.engine.stream.query.LiveQueryConf;
 import io.sparkworkbench.engine.stream.query.LiveStreamConfig;
+import io.sparkworkbench.engine.stream.query.LiveTrigger;
 import io.sparkworkbench.engine.stream.query.QueryStatus;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
@@ -49,7 +51,7 @@ public final class LiveLearning {
 
     private final SparkEngine engine;
     private final LiveInput input;
-    private final LiveStreamConfig config;
+    private volatile LiveStreamConfig config;
     private final DatasetKey dataset;
     private final double decay;
     private final String queryName;
@@ -122,6 +124,23 @@ public final class LiveLearning {
         return ended;
     }
 
+    /**
+     * A new trigger interval: a running query cannot change its trigger, so it stops and starts again with it from
+     * its checkpoint (the mix and centres are restored from beside it: nothing is lost or folded twice).
+     */
+    public synchronized CompletableFuture<Void> changeTrigger(LiveTrigger trigger) {
+        config = config.withTrigger(trigger);
+        if (running() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return stop().thenRun(this::start);
+    }
+
+    /** The streaming query's name, which is also its checkpoint folder's under {@code checkpoints/}. */
+    public String queryName() {
+        return queryName;
+    }
+
     /** Completes when the last start has ended (an available-now run finishes by itself). */
     public synchronized CompletableFuture<Void> whenEnded() {
         return ended;
@@ -170,6 +189,8 @@ public final class LiveLearning {
             inputRows.set(0);
         }
         checkpoint = folder;
+        SegmentationService.ensureFeatures(ctx);
+        ctx.checkCancelled();
         ScoringModel model = SegmentationModels.savedOrFitted(ctx, dataset);
         ctx.checkCancelled();
         Dataset<Row> features = spark.table(FeatureTable.VIEW);
@@ -187,7 +208,7 @@ public final class LiveLearning {
         BatchScorer scorer = new BatchScorer(model.model(), features, batchCentres.length);
         LearningSink sink = new LearningSink(queryName, scorer, mix, centres, files, registerView, inputRows::addAndGet);
         String checkpointPath = folder.toString();
-        StreamingQuery query = LivePartitions.start(spark, () -> input.open(spark)
+        StreamingQuery query = LiveQueryConf.start(spark, () -> input.open(spark)
                 .select(col(LiveEventSchema.EVENT_TS), col(LiveEventSchema.CUSTOMER_ID)).writeStream()
                 .queryName(queryName)
                 .outputMode("append")

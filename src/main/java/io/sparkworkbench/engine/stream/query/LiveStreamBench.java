@@ -104,12 +104,14 @@ public final class LiveStreamBench {
     /**
      * The cost of one live batch: {@code batches} files of {@code eventsPerBatch} events (a second of event time
      * each) written first, then every live query at once, one file a batch, with {@code shufflePartitions}
-     * (0 = the live rule): per query the median batch and its parts over all but the first two batches (which
+     * (0 = the live rule) and the projection {@code factoryMode} (null = the live rule, {@code "FALLBACK"}:
+     * Spark's default, generated code): per query the median batch and its parts over all but the first two batches (which
      * generate code and create state). A fixed workload, so on a loaded machine runs compare by batch, not by wall time.
      */
-    public static Map<String, String> batchCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, int shufflePartitions)
-            throws Exception {
-        Path input = workFolder.resolve("cost-events-" + shufflePartitions);
+    public static Map<String, String> batchCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, int shufflePartitions,
+            String factoryMode) throws Exception {
+        String variant = shufflePartitions + (factoryMode == null ? "" : "-" + factoryMode.toLowerCase(java.util.Locale.ROOT));
+        Path input = workFolder.resolve("cost-events-" + variant);
         FileTrees.deleteQuietly(input);
         EventFiles files = new EventFiles(input, "cost");
         SyntheticEvents events = new SyntheticEvents(2026);
@@ -117,24 +119,26 @@ public final class LiveStreamBench {
         for (int b = 0; b < batches; b++) {
             files.write(events.next(eventsPerBatch, t0 + b * 1000L, 1000, System.currentTimeMillis()));
         }
-        LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.availableNow()).withScope("cost" + shufflePartitions);
+        LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.availableNow()).withScope("cost" + variant);
         LiveStreamService service = new LiveStreamService(engine, LiveInput.jsonFolder(input, 1), config);
         BatchBreakdown breakdown = new BatchBreakdown(2);
         org.apache.spark.sql.SparkSession spark = engine.awaitSession();
         spark.streams().addListener(breakdown);
-        LivePartitions.benchCount(shufflePartitions);
+        LiveQueryConf.benchCount(shufflePartitions);
+        LiveQueryConf.benchFactoryMode(factoryMode);
         try {
             LiveStreamService.VIEWS.forEach(service::startFresh);
             service.whenAllEnded().get(30, TimeUnit.MINUTES);
             processed(service);
         } finally {
-            LivePartitions.benchCount(0);
+            LiveQueryConf.benchCount(0);
+            LiveQueryConf.benchFactoryMode(null);
             spark.streams().removeListener(breakdown);
             service.stopAll().get(2, TimeUnit.MINUTES);
             FileTrees.deleteQuietly(input);
         }
         Map<String, String> medians = breakdown.medians(0, Long.MAX_VALUE);
-        LOG.info("bench streaming: batch costs at {} shuffle partitions: {}", shufflePartitions, medians);
+        LOG.info("bench streaming: batch costs at {} shuffle partitions, factory mode {}: {}", shufflePartitions, factoryMode, medians);
         return medians;
     }
 

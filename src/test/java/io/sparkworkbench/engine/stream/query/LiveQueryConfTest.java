@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The live queries' own shuffle partitions (ADR 0032): a fresh checkpoint records the live count, the session's
- * own count is left as it was, and a checkpoint written with the session's count resumes with it, counting right.
+ * The live queries' own configuration: shuffle partitions (ADR 0032) — a fresh checkpoint records the live count,
+ * the session's own count is left as it was, and a checkpoint written with the session's count resumes with it,
+ * counting right — and interpreted projections in every batch (ADR 0033), the session keeping its own mode.
  */
-class LivePartitionsTest {
+class LiveQueryConfTest {
 
     private static final Pattern PARTITIONS = Pattern.compile("\"spark\\.sql\\.shuffle\\.partitions\":\"(\\d+)\"");
     private final SparkEngine engine = SharedSparkEngine.get();
@@ -31,7 +32,7 @@ class LivePartitionsTest {
     @Test
     void aFreshLiveQueryRunsWithTheLiveCountAndTheSessionKeepsItsOwn() throws Exception {
         SparkSession spark = engine.awaitSession();
-        String sessionCount = spark.conf().get(LivePartitions.KEY);
+        String sessionCount = spark.conf().get(LiveQueryConf.PARTITIONS_KEY);
         new EventFiles(input, "fresh").write(new SyntheticEvents(3).next(300, LiveQueriesTest.T0, 30_000, System.currentTimeMillis()));
         LiveStreamService service = service("partitions-fresh");
         service.startFresh(EventCountsQuery.VIEW);
@@ -39,8 +40,26 @@ class LivePartitionsTest {
 
         assertThat(service.eventCounts().total()).isEqualTo(300);
         Path checkpoint = Path.of(service.status(EventCountsQuery.VIEW).checkpointFolder());
-        assertThat(recordedPartitions(checkpoint, 0)).isEqualTo(LivePartitions.forSession(spark)).isEqualTo(1);
-        assertThat(spark.conf().get(LivePartitions.KEY)).isEqualTo(sessionCount).isNotEqualTo("1");
+        assertThat(recordedPartitions(checkpoint, 0)).isEqualTo(LiveQueryConf.forSession(spark)).isEqualTo(1);
+        assertThat(spark.conf().get(LiveQueryConf.PARTITIONS_KEY)).isEqualTo(sessionCount).isNotEqualTo("1");
+    }
+
+    @Test
+    void liveBatchesRunWithInterpretedProjectionsWhileTheSessionKeepsGeneratedOnes() throws Exception {
+        SparkSession spark = engine.awaitSession();
+        String sessionMode = spark.conf().get(LiveQueryConf.FACTORY_MODE_KEY);
+        new EventFiles(input, "mode").write(new SyntheticEvents(4).next(50, LiveQueriesTest.T0, 5_000, System.currentTimeMillis()));
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StreamingQuery query = engine.submit("test: factory mode", ctx -> LiveQueryConf.start(ctx.spark(), () ->
+                LiveInput.jsonFolder(input, 0).open(ctx.spark()).writeStream()
+                        .option("checkpointLocation", ctx.checkpointFolder("factory-mode-test").toString())
+                        .trigger(org.apache.spark.sql.streaming.Trigger.AvailableNow())
+                        .foreachBatch((org.apache.spark.api.java.function.VoidFunction2<org.apache.spark.sql.Dataset<org.apache.spark.sql.Row>, Long>)
+                                (batch, id) -> seen.add(batch.sparkSession().conf().get(LiveQueryConf.FACTORY_MODE_KEY)))
+                        .start())).future().get(3, TimeUnit.MINUTES);
+        query.awaitTermination(TimeUnit.MINUTES.toMillis(3));
+        assertThat(seen).isNotEmpty().containsOnly("NO_CODEGEN");
+        assertThat(spark.conf().get(LiveQueryConf.FACTORY_MODE_KEY)).isEqualTo(sessionMode).isNotEqualTo("NO_CODEGEN");
     }
 
     @Test
@@ -61,7 +80,7 @@ class LivePartitionsTest {
             old.stop();
             return folder;
         }).future().get(3, TimeUnit.MINUTES);
-        int sessionCount = Integer.parseInt(spark.conf().get(LivePartitions.KEY));
+        int sessionCount = Integer.parseInt(spark.conf().get(LiveQueryConf.PARTITIONS_KEY));
         assertThat(recordedPartitions(checkpoint, 0)).isEqualTo(sessionCount).isNotEqualTo(1);
 
         files.write(events.next(100, LiveQueriesTest.T0 + 20_000, 10_000, System.currentTimeMillis()));
