@@ -24,6 +24,9 @@ public interface LiveBackend {
 
     CompletableFuture<Void> startFresh(String view);
 
+    /** Puts the online segment centres back on the batch model's; completes when that is saved. */
+    CompletableFuture<Void> resetToBatch();
+
     LiveSnapshot snapshot();
 
     static LiveBackend of(LiveSession session) {
@@ -56,6 +59,11 @@ public interface LiveBackend {
             @Override
             public CompletableFuture<Void> startFresh(String view) {
                 return session.startFresh(view).future();
+            }
+
+            @Override
+            public CompletableFuture<Void> resetToBatch() {
+                return session.resetToBatch();
             }
 
             @Override

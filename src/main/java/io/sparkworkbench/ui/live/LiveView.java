@@ -11,17 +11,19 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** The live tab's layout: controls and status on top, the charts and the metrics panel below as two sub-tabs. */
+/** The live tab's layout: controls and status on top, then the charts, the metrics panel and the live segments as sub-tabs. */
 final class LiveView extends BorderPane {
 
     private final LiveChartsPanel charts;
     private final MetricsPanel metrics;
+    private final LiveSegmentsPanel segments;
     private final TabPane pages = new TabPane();
 
     LiveView(LiveViewModel model, ZoneId zone) {
         setId("live-view");
         charts = new LiveChartsPanel(zone);
         metrics = new MetricsPanel(model);
+        segments = new LiveSegmentsPanel(model, zone);
         Label status = new Label();
         status.setId("live-status");
         status.setWrapText(true);
@@ -52,7 +54,9 @@ final class LiveView extends BorderPane {
         chartsTab.setId("live-tab-charts");
         Tab metricsTab = new Tab("Metrics", metrics);
         metricsTab.setId("live-tab-metrics");
-        pages.getTabs().addAll(chartsTab, metricsTab);
+        Tab segmentsTab = new Tab("Segments", segments);
+        segmentsTab.setId("live-tab-segments");
+        pages.getTabs().addAll(chartsTab, metricsTab, segmentsTab);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(pages);
         setPadding(new Insets(8));
@@ -60,12 +64,17 @@ final class LiveView extends BorderPane {
         model.shownProperty().addListener((obs, old, now) -> {
             charts.show(now);
             metrics.show(now);
+            segments.show(now);
         });
         model.latestProperty().addListener((obs, old, now) -> metrics.showStatus(now));
     }
 
     LiveChartsPanel charts() {
         return charts;
+    }
+
+    LiveSegmentsPanel segments() {
+        return segments;
     }
 
     MetricsPanel metrics() {
@@ -79,11 +88,13 @@ final class LiveView extends BorderPane {
     List<WorkbenchChart> allCharts() {
         List<WorkbenchChart> all = new ArrayList<>(charts.charts());
         all.addAll(metrics.charts());
+        all.addAll(segments.charts());
         return all;
     }
 
     void setDarkTheme(boolean dark) {
         charts.setDarkTheme(dark);
         metrics.setDarkTheme(dark);
+        segments.setDarkTheme(dark);
     }
 }

@@ -58,6 +58,7 @@ public final class LiveViewModel {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper simulatorRunning = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper learning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Stopped. Choose a source and press Start.");
     private final ReadOnlyStringWrapper alert = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -84,14 +85,16 @@ public final class LiveViewModel {
             return;
         }
         lastVersion = now.version();
+        // The state first: whoever listens to the new snapshot (the charts, a test) sees the buttons' state of it.
+        active.set(now.isActive());
+        busy.set(now.state() == LiveSnapshot.State.STARTING || now.state() == LiveSnapshot.State.STOPPING);
+        simulatorRunning.set(now.state() == LiveSnapshot.State.RUNNING && runningChoice instanceof LiveSourceChoice.Simulator);
+        learning.set(now.state() == LiveSnapshot.State.RUNNING && now.segments() != null && !now.segments().names().isEmpty());
+        status.set(LiveText.status(now));
         latest.set(now);
         if (!paused.get()) {
             shown.set(now);
         }
-        active.set(now.isActive());
-        busy.set(now.state() == LiveSnapshot.State.STARTING || now.state() == LiveSnapshot.State.STOPPING);
-        simulatorRunning.set(now.state() == LiveSnapshot.State.RUNNING && runningChoice instanceof LiveSourceChoice.Simulator);
-        status.set(LiveText.status(now));
         String alertText = now.alert() != null && now.alert().raised() ? now.alert().message() : "";
         if (!alertText.equals(alert.get())) {
             alert.set(alertText);
@@ -167,6 +170,19 @@ public final class LiveViewModel {
             backend.startFresh(view).whenCompleteAsync((v, e) -> {
                 if (e != null && !(unwrap(e) instanceof java.util.concurrent.CancellationException)) {
                     error.set(LiveText.reason(e));
+                }
+            }, ui);
+        } catch (RuntimeException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    /** Puts the online centres back on the batch segmentation's (the drift chart drops to zero). */
+    public void resetToBatch() {
+        try {
+            backend.resetToBatch().whenCompleteAsync((v, e) -> {
+                if (e != null) {
+                    error.set("The online centres were reset but not saved: " + LiveText.reason(e));
                 }
             }, ui);
         } catch (RuntimeException e) {
@@ -271,6 +287,11 @@ public final class LiveViewModel {
 
     public ReadOnlyBooleanProperty simulatorRunningProperty() {
         return simulatorRunning.getReadOnlyProperty();
+    }
+
+    /** The stream runs and its online learning has loaded a segmentation: "reset to batch model" can act. */
+    public ReadOnlyBooleanProperty learningProperty() {
+        return learning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

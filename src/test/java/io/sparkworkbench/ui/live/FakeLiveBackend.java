@@ -58,6 +58,12 @@ final class FakeLiveBackend implements LiveBackend {
     }
 
     @Override
+    public CompletableFuture<Void> resetToBatch() {
+        calls.add("reset to batch");
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
     public LiveSnapshot snapshot() {
         return snapshot;
     }
@@ -73,6 +79,6 @@ final class FakeLiveBackend implements LiveBackend {
                 ? List.of(new QueryStatus("live_event_counts", "live_event_counts-sim", QueryStatus.State.RUNNING, "", 1, 0, 0, 10, false, "/c"))
                 : List.of();
         LiveSourceStatus source = new LiveSourceStatus("simulator at 1,000 events/s", 10, 1_000, false, false, 0, false, Optional.empty());
-        return new LiveSnapshot(version, state, "", source, counts, null, null, null, null, alert, queries, Map.of(), Map.of());
+        return new LiveSnapshot(version, state, "", source, counts, null, null, null, null, alert, queries, Map.of(), Map.of(), null);
     }
 }

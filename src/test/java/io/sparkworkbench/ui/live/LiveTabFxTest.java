@@ -36,13 +36,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class LiveTabFxTest {
 
     private static final SparkEngine ENGINE = SharedSparkEngine.get();
+    private static Path dataset;
     private final String scope = "fx-" + Long.toString(System.nanoTime(), 36);
     private LiveSession session;
     private LiveTab tab;
 
     @BeforeAll
     static void data() {
-        GeneratedData.openShared(0.01);
+        dataset = GeneratedData.openShared(0.01).folder();
     }
 
     @Start
@@ -50,6 +51,7 @@ class LiveTabFxTest {
         LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.every(Duration.ofMillis(500)))
                 .withSessionGap(Duration.ofSeconds(5)).withScope(scope);
         session = new LiveSession(ENGINE, config, System::currentTimeMillis);
+        session.datasetOpened(dataset);
         tab = new LiveTab(LiveBackend.of(session), session::close);
         stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1240, 780));
         stage.show();
@@ -90,6 +92,21 @@ class LiveTabFxTest {
         assertThat(tab.model().queryRunning("live_event_counts")).isTrue();
         robot.clickOn("#live-pause");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !events.getData().equals(frozen));
+
+        // Online learning runs beside the charts: the segment mix fills, the centres drift, Reset puts them back.
+        robot.clickOn("Segments");
+        WorkbenchChart mix = robot.lookup("#live-chart-segments").queryAs(WorkbenchChart.class);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !mix.getData().isEmpty()
+                && !robot.lookup("#live-segments-reset").queryButton().isDisabled());
+        WorkbenchChart drift = robot.lookup("#live-chart-drift").queryAs(WorkbenchChart.class);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !drift.getData().isEmpty());
+        assertThat(robot.lookup("#live-segments-summary").queryLabeled().getText()).contains("fitted on the spot").contains("known customers");
+        int driftPoints = drift.getData().rows().size();
+        robot.clickOn("#live-segments-reset");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.snapshot().segments().drift().stream()
+                .anyMatch(d -> java.util.Arrays.stream(d.perCentre()).allMatch(x -> x == 0)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drift.getData().rows().size() > driftPoints);
+        assertThat(tab.model().errorProperty().get()).isEmpty();
 
         robot.clickOn("#live-stop");
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> tab.model().latestProperty().get().state() == LiveSnapshot.State.IDLE);

@@ -97,4 +97,38 @@ class LiveViewModelTest {
         model.rateProperty().set(60_000);
         assertThat(backend.calls).doesNotContain("rate 60000");
     }
+
+    @Test
+    void resetToBatchIsOfferedOnlyWhileTheRunLearnsAndReachesTheSession() {
+        backend.snapshot = FakeLiveBackend.running(1, 0, 10, null);
+        model.poll();
+        assertThat(model.learningProperty().get()).as("a run without online learning (no data set)").isFalse();
+        backend.snapshot = withSegments(FakeLiveBackend.running(2, 1, 10, null));
+        model.poll();
+        assertThat(model.learningProperty().get()).isTrue();
+        model.resetToBatch();
+        assertThat(backend.calls).contains("reset to batch");
+        backend.snapshot = FakeLiveBackend.snapshot(3, io.sparkworkbench.engine.stream.session.LiveSnapshot.State.IDLE, null, null);
+        model.poll();
+        assertThat(model.learningProperty().get()).isFalse();
+    }
+
+    private static io.sparkworkbench.engine.stream.session.LiveSnapshot withSegments(io.sparkworkbench.engine.stream.session.LiveSnapshot s) {
+        return new io.sparkworkbench.engine.stream.session.LiveSnapshot(s.version(), s.state(), s.message(), s.source(), s.eventCounts(),
+                s.revenue(), s.topProducts(), s.funnel(), s.sessions(), s.alert(), s.queries(), s.metrics(), s.productNames(),
+                LiveSegmentsDataTest.twoWindows(false));
+    }
+
+    @Test
+    void whoeverHearsOfANewSnapshotSeesTheButtonsStateOfThatSnapshot() {
+        List<String> heard = new ArrayList<>();
+        model.latestProperty().addListener((obs, old, now) -> heard.add(now.state() + " active=" + model.activeProperty().get()
+                + " busy=" + model.busyProperty().get()));
+        backend.snapshot = FakeLiveBackend.running(1, 0, 10, null);
+        model.poll();
+        model.stop();
+        backend.snapshot = FakeLiveBackend.snapshot(2, io.sparkworkbench.engine.stream.session.LiveSnapshot.State.IDLE, null, null);
+        model.poll();
+        assertThat(heard).containsExactly("RUNNING active=true busy=false", "IDLE active=false busy=false");
+    }
 }

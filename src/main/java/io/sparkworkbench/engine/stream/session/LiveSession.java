@@ -6,6 +6,9 @@ import io.sparkworkbench.engine.EngineException;
 import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.EngineThreads;
 import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.ml.DatasetKey;
+import io.sparkworkbench.engine.stream.learn.LiveLearning;
+import io.sparkworkbench.engine.stream.query.LiveInput;
 import io.sparkworkbench.engine.stream.query.LiveStreamConfig;
 import io.sparkworkbench.engine.stream.query.LiveStreamService;
 import io.sparkworkbench.engine.stream.query.LiveTrigger;
@@ -14,6 +17,7 @@ import io.sparkworkbench.engine.stream.source.LiveSource;
 import io.sparkworkbench.engine.stream.source.StreamSourceSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -57,7 +61,8 @@ public final class LiveSession implements AutoCloseable {
     private volatile CompletableFuture<Void> stopping;
 
     /** @param liveSinceMs when the source began in event time: the simulator stamps events with the wall clock */
-    private record Run(LiveSourceChoice choice, SourceRun source, LiveStreamService service, long liveSinceMs,
+    /** @param learning the online segments, or null when no data set is open (nothing to score the customers with) */
+    private record Run(LiveSourceChoice choice, SourceRun source, LiveStreamService service, LiveLearning learning, long liveSinceMs,
                        ProductNames productNames) {
     }
 
@@ -116,14 +121,26 @@ public final class LiveSession implements AutoCloseable {
         ctx.checkCancelled();
         ProductNames names = ProductNames.load(ctx.spark());
         StreamSourceSpec spec = source.spec().validate();
-        LiveStreamService service = new LiveStreamService(engine, spark -> LiveSource.open(spark, spec), config.withScope(scopeOf(choice)));
-        source.consumers(checkpoints(ctx.dataFolder(), service));
+        LiveInput input = spark -> LiveSource.open(spark, spec);
+        LiveStreamConfig scoped = config.withScope(scopeOf(choice));
+        LiveStreamService service = new LiveStreamService(engine, input, scoped);
+        Path dataset = datasetFolder;
+        LiveLearning learning = dataset == null ? null : new LiveLearning(engine, input, scoped, DatasetKey.of(dataset));
+        List<Path> consumers = new ArrayList<>(checkpoints(ctx.dataFolder(), service));
+        if (learning != null) {
+            // The sweeper must not delete a file the learning query has not committed either.
+            consumers.add(ctx.dataFolder().resolve("checkpoints").resolve(learning.queryName()));
+        }
+        source.consumers(consumers);
         synchronized (this) {
             ctx.checkCancelled();
-            run = new Run(choice, source, service,
+            run = new Run(choice, source, service, learning,
                     choice instanceof LiveSourceChoice.Simulator ? clock.getAsLong() : Long.MIN_VALUE, names);
             source.start();
             service.startAll();
+            if (learning != null) {
+                learning.start();
+            }
         }
     }
 
@@ -204,7 +221,10 @@ public final class LiveSession implements AutoCloseable {
     private void stopRun(Run current) {
         try {
             current.source().stop();
+            CompletableFuture<Void> learningStopped = current.learning() == null ? CompletableFuture.completedFuture(null)
+                    : current.learning().stop();
             current.service().stopAll().get(2, TimeUnit.MINUTES);
+            learningStopped.get(2, TimeUnit.MINUTES);
             current.source().sweep();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -239,9 +259,23 @@ public final class LiveSession implements AutoCloseable {
         config = config.withTrigger(trigger);
         Run current = run;
         if (current != null && state == LiveSnapshot.State.RUNNING) {
-            return current.service().changeTrigger(trigger);
+            CompletableFuture<Void> learning = current.learning() == null ? CompletableFuture.completedFuture(null)
+                    : current.learning().changeTrigger(trigger);
+            return CompletableFuture.allOf(current.service().changeTrigger(trigger), learning);
         }
         return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Puts the online segment centres back on the batch model's: the next snapshot shows it, and the returned future
+     * completes once that is saved beside the learning query's checkpoint.
+     */
+    public CompletableFuture<Void> resetToBatch() {
+        Run current = run;
+        if (current == null || current.learning() == null || state != LiveSnapshot.State.RUNNING) {
+            throw new EngineException("Start the live stream on an open data set before resetting the online centres");
+        }
+        return current.learning().resetToBatch().future();
     }
 
     /** Deletes one query's checkpoint and starts it again (its checkpoint could not serve it). */
@@ -269,7 +303,7 @@ public final class LiveSession implements AutoCloseable {
         try {
             Run current = run;
             LiveSnapshot next = current == null ? sampler.idle(state, message) : sampler.take(state, message, current.source().status(),
-                    current.service(), current.liveSinceMs(), current.productNames());
+                    current.service(), current.learning(), current.liveSinceMs(), current.productNames());
             snapshot.set(sampler.versioned(snapshot.get(), next));
         } catch (RuntimeException e) {
             // Never let the sampler's schedule die: the next sample tries again.
@@ -292,7 +326,13 @@ public final class LiveSession implements AutoCloseable {
     /** Whether any live query of this session is still running (tests, the shutdown). */
     public boolean anyQueryRunning() {
         Run current = run;
-        return current != null && current.service().status().stream().anyMatch(s -> s.state() == QueryStatus.State.RUNNING
-                || s.state() == QueryStatus.State.STARTING);
+        if (current == null) {
+            return false;
+        }
+        List<QueryStatus> all = new ArrayList<>(current.service().status());
+        if (current.learning() != null) {
+            all.add(current.learning().status());
+        }
+        return all.stream().anyMatch(s -> s.state() == QueryStatus.State.RUNNING || s.state() == QueryStatus.State.STARTING);
     }
 }

@@ -1,5 +1,6 @@
 package io.sparkworkbench.engine.stream.session;
 
+import io.sparkworkbench.engine.stream.learn.LiveSegments;
 import io.sparkworkbench.engine.stream.query.BatchMetrics;
 import io.sparkworkbench.engine.stream.query.EventCounts;
 import io.sparkworkbench.engine.stream.query.Funnel;
@@ -21,15 +22,17 @@ import java.util.Map;
  * @param queries   each live query's status, in {@code LiveStreamService.VIEWS} order (empty before the first start)
  * @param metrics   each query's last batches, oldest first, keyed by view
  * @param productNames names of the products {@code topProducts} lists, where the open data set has them
+ * @param segments  the live segment mix and the online centres' drift; null when the run has no online learning
+ *                  (no data set open: nothing to score the customers with)
  */
 public record LiveSnapshot(long version, State state, String message, LiveSourceStatus source, EventCounts eventCounts, Revenue revenue,
         TopProducts topProducts, Funnel funnel, Sessions sessions, RateAlert alert, List<QueryStatus> queries,
-        Map<String, List<BatchMetrics>> metrics, Map<Long, String> productNames) {
+        Map<String, List<BatchMetrics>> metrics, Map<Long, String> productNames, LiveSegments segments) {
 
     public enum State { IDLE, STARTING, RUNNING, STOPPING, FAILED }
 
     static LiveSnapshot initial() {
-        return new LiveSnapshot(0, State.IDLE, "", LiveSourceStatus.none(), null, null, null, null, null, null, List.of(), Map.of(), Map.of());
+        return new LiveSnapshot(0, State.IDLE, "", LiveSourceStatus.none(), null, null, null, null, null, null, List.of(), Map.of(), Map.of(), null);
     }
 
     public boolean isActive() {
@@ -44,6 +47,6 @@ public record LiveSnapshot(long version, State state, String message, LiveSource
     /** The same snapshot under another version (the sampler keeps the version when nothing changed). */
     LiveSnapshot withVersion(long newVersion) {
         return new LiveSnapshot(newVersion, state, message, source, eventCounts, revenue, topProducts, funnel, sessions, alert, queries,
-                metrics, productNames);
+                metrics, productNames, segments);
     }
 }

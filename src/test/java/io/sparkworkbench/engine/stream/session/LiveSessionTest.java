@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sparkworkbench.engine.FileTrees;
 import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.stream.learn.LiveLearning;
 import io.sparkworkbench.engine.stream.query.LiveStreamConfig;
 import io.sparkworkbench.engine.stream.query.LiveTrigger;
 import io.sparkworkbench.engine.stream.query.QueryStatus;
@@ -78,6 +79,44 @@ class LiveSessionTest {
         assertThat(session.snapshot().eventCounts().total()).isGreaterThan(countedBefore);
         session.stop().get(3, TimeUnit.MINUTES);
         assertThat(spark.streams().active()).isEmpty();
+    }
+
+    @Test
+    void onAnOpenDataSetTheLiveSegmentsLearnBesideTheChartsResetToTheBatchModelAndStopWithThem() throws Exception {
+        var key = GeneratedData.openShared(0.01);
+        session = newSession();
+        session.datasetOpened(key.folder());
+        session.start(LiveSourceChoice.Simulator.at(2_000)).future().get(3, TimeUnit.MINUTES);
+        await(() -> learnt(session.snapshot()), "segments scored and centres moved", () -> String.valueOf(session.snapshot().segments()));
+        LiveSnapshot running = session.snapshot();
+        assertThat(running.queries()).hasSize(6).last().satisfies(q -> {
+            assertThat(q.view()).isEqualTo(LiveLearning.VIEW);
+            assertThat(q.queryName()).endsWith(scope + "-sim");
+            assertThat(q.state()).isEqualTo(QueryStatus.State.RUNNING);
+        });
+        assertThat(running.segments().names()).hasSize(running.segments().currentDrift().length).isNotEmpty();
+        assertThat(running.segments().model()).as("no segmentation is saved for the test data set").contains("fitted on the spot");
+
+        assertThat(java.util.Arrays.stream(running.segments().currentDrift()).max().orElse(0)).as("the centres learnt from the stream")
+                .isPositive();
+        session.resetToBatch().get(1, TimeUnit.MINUTES);
+        await(() -> session.snapshot().segments().drift().stream().anyMatch(d -> java.util.Arrays.stream(d.perCentre()).allMatch(x -> x == 0)),
+                "the reset in the drift series", () -> String.valueOf(session.snapshot().segments().drift()));
+
+        session.changeTrigger(Duration.ofMillis(700)).get(3, TimeUnit.MINUTES);
+        await(() -> session.snapshot().queries().stream().filter(q -> q.view().equals(LiveLearning.VIEW))
+                .allMatch(q -> q.state() == QueryStatus.State.RUNNING), "learning running again after the trigger change",
+                () -> session.snapshot().queries().toString());
+
+        session.stop().get(3, TimeUnit.MINUTES);
+        assertThat(spark.streams().active()).as("the learning query stopped with the charts").isEmpty();
+        assertThat(session.anyQueryRunning()).isFalse();
+        assertThatThrownBy(() -> session.resetToBatch()).hasMessageContaining("Start the live stream");
+    }
+
+    private static boolean learnt(LiveSnapshot s) {
+        return s.state() == LiveSnapshot.State.RUNNING && s.segments() != null && !s.segments().names().isEmpty()
+                && s.segments().totalEvents() > 0 && java.util.Arrays.stream(s.segments().currentDrift()).max().orElse(0) > 0;
     }
 
     @Test
