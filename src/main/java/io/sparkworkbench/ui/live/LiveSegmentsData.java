@@ -68,7 +68,10 @@ final class LiveSegmentsData {
             return "Live segments score each event's customer with the open data set's segmentation: open a data set, then start";
         }
         if (segments.names().isEmpty()) {
-            return "Loading the segmentation the live events are scored with…";
+            boolean starting = query.isEmpty() || query.get().state() == QueryStatus.State.STARTING
+                    || query.get().state() == QueryStatus.State.RUNNING;
+            return starting ? "Loading the segmentation the live events are scored with (fitting one on the spot when none is saved)…"
+                    : "Online learning starts with the stream: press Start";
         }
         String model = segments.model();
         StringBuilder line = new StringBuilder(segments.fittedOnTheSpot() && !model.isEmpty()

@@ -45,9 +45,19 @@ class LiveSegmentsDataTest {
                 + " · 17 events in the last 10 minutes: 71% known customers, 24% anonymous, 6% customers the data set does not hold");
         assertThat(LiveSegmentsData.summary(twoWindows(true), Optional.empty())).startsWith("No segmentation is saved for this data set: a model fitted on the spot");
         assertThat(LiveSegmentsData.summary(null, Optional.empty())).contains("open a data set");
+        LiveSegments loading = new LiveSegments(List.of(), new long[0], new long[0][], new long[0], new long[0], 10_000, "", false, -1,
+                List.of(), new double[0], Double.NaN);
+        assertThat(LiveSegmentsData.summary(loading, Optional.of(status(QueryStatus.State.STARTING)))).startsWith("Loading the segmentation");
+        // Stopped before the model had loaded: not "loading" for ever.
+        assertThat(LiveSegmentsData.summary(loading, Optional.of(status(QueryStatus.State.STOPPED))))
+                .isEqualTo("Online learning starts with the stream: press Start");
         QueryStatus failed = new QueryStatus("live_segments", "live_segments-sim", QueryStatus.State.FAILED,
                 "live_segments-sim failed: the saved segmentation could not be read", 3, 0, 0, 10, false, "/c");
         assertThat(LiveSegmentsData.summary(twoWindows(false), Optional.of(failed)))
                 .isEqualTo("Online learning stopped: live_segments-sim failed: the saved segmentation could not be read");
+    }
+
+    private static QueryStatus status(QueryStatus.State state) {
+        return new QueryStatus("live_segments", "live_segments-sim", state, "", -1, 0, 0, 0, false, "/c");
     }
 }
