@@ -47,15 +47,19 @@ final class LiveChartData {
 
     /** Events per type in each of the newest ten-second windows: one stacked bar per window, labelled by its start. */
     static List<BarValue> eventsPerType(EventCounts counts, ZoneId zone) {
+        return counts == null ? new ArrayList<>() : stackedWindows(counts.windowStartMs(), counts.types(), counts.counts(), zone);
+    }
+
+    /**
+     * One stacked bar per each of the newest {@link #WINDOWS} windows, labelled by its start time, with every series in
+     * every window ({@code values[series][window]}, zeros included) in the order given, so series n keeps colour n.
+     */
+    static List<BarValue> stackedWindows(long[] starts, List<String> series, long[][] values, ZoneId zone) {
         List<BarValue> bars = new ArrayList<>();
-        if (counts == null) {
-            return bars;
-        }
-        long[] starts = counts.windowStartMs();
         for (int w = Math.max(0, starts.length - WINDOWS); w < starts.length; w++) {
             String label = CLOCK.format(Instant.ofEpochMilli(starts[w]).atZone(zone));
-            for (int t = 0; t < counts.types().size(); t++) {
-                bars.add(new BarValue(label, counts.types().get(t), counts.counts()[t][w]));
+            for (int s = 0; s < series.size(); s++) {
+                bars.add(new BarValue(label, series.get(s), values[s][w]));
             }
         }
         return bars;

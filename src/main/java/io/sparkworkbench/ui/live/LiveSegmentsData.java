@@ -5,9 +5,7 @@ import io.sparkworkbench.engine.stream.learn.LiveSegments;
 import io.sparkworkbench.engine.stream.query.QueryStatus;
 import io.sparkworkbench.engine.stream.session.LiveSnapshot;
 import io.sparkworkbench.ui.common.chart.BarValue;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,24 +19,12 @@ import java.util.Optional;
  */
 final class LiveSegmentsData {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-
     private LiveSegmentsData() {
     }
 
     static List<BarValue> mix(LiveSegments segments, ZoneId zone) {
-        List<BarValue> bars = new ArrayList<>();
-        if (segments == null) {
-            return bars;
-        }
-        long[] starts = segments.windowStartMs();
-        for (int w = Math.max(0, starts.length - LiveChartData.WINDOWS); w < starts.length; w++) {
-            String label = CLOCK.format(Instant.ofEpochMilli(starts[w]).atZone(zone));
-            for (int s = 0; s < segments.names().size(); s++) {
-                bars.add(new BarValue(label, segments.names().get(s), segments.events()[s][w]));
-            }
-        }
-        return bars;
+        return segments == null ? new ArrayList<>()
+                : LiveChartData.stackedWindows(segments.windowStartMs(), segments.names(), segments.events(), zone);
     }
 
     /** Each centre's distance from its batch centre, per batch, newest {@link LiveChartData#BATCHES} batches. */
