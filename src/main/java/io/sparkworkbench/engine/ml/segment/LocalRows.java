@@ -17,18 +17,18 @@ import org.apache.spark.sql.execution.LogicalRDD;
  * The blocks live in the executors only: on a cluster a lost executor fails the action that reads them (a cache
  * would recompute), so a segmentation shown after an executor was lost must be trained again.
  */
-final class LocalRows {
+public final class LocalRows {
 
     private LocalRows() {
     }
 
     /** {@code rows} computed now (one Spark job) into a DataFrame over the stored blocks. */
-    static Dataset<Row> of(Dataset<Row> rows) {
+    public static Dataset<Row> of(Dataset<Row> rows) {
         return rows.localCheckpoint(true);
     }
 
     /** Frees the blocks of a DataFrame {@link #of} returned, or uncaches a cached one (without waiting). */
-    static void release(Dataset<Row> rows) {
+    public static void release(Dataset<Row> rows) {
         if (rows.queryExecution().logical() instanceof LogicalRDD stored) {
             stored.rdd().unpersist(false);
         } else {
