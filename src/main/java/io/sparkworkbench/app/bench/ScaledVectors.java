@@ -3,6 +3,7 @@ package io.sparkworkbench.app.bench;
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.ml.features.FeatureTable;
 import io.sparkworkbench.engine.ml.segment.FitInput;
+import io.sparkworkbench.engine.ml.segment.LocalRows;
 import io.sparkworkbench.engine.ml.segment.SegmentationPipeline;
 import io.sparkworkbench.engine.ml.segment.SegmentationRequest;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * The vectors the workbench's K-Means sees: {@code customer_features} through the segmentation pipeline's own
- * preparation stages (log1p, assembler, standard scaler), cached in Spark as the k sweep caches them, and
+ * preparation stages (log1p, assembler, standard scaler), stored in Spark as the k sweep stores them, and
  * collected to a matrix so a peer clusters exactly the same numbers. Only for data that fits in the driver
  * (scale 1: 10,000 x 7).
  */
@@ -25,7 +26,7 @@ final class ScaledVectors implements AutoCloseable {
     private final Dataset<Row> scaled;
     private final double[][] matrix;
 
-    /** MLlib's K-Means alone on the cached vectors: its wall time, its own cost figure and its centres. */
+    /** MLlib's K-Means alone on the stored vectors: its wall time, its own cost figure and its centres. */
     record MllibFit(double millis, double trainingCost, double[][] centres) {
     }
 
@@ -37,10 +38,10 @@ final class ScaledVectors implements AutoCloseable {
 
     static ScaledVectors prepare(SparkEngine engine, SegmentationRequest request) {
         return engine.submit("bench ml: prepare the scaled features", context -> {
-            // The layout the service's fit and the sweep read (FitInput), so "alone" means the same K-Means.
+            // The layout and storage the service's fit and the sweep read (FitInput, LocalRows), so "alone" means the same K-Means.
             Dataset<Row> features = FitInput.of(context.spark().table(FeatureTable.VIEW));
-            Dataset<Row> scaled = new Pipeline().setStages(SegmentationPipeline.preparation(request).toArray(PipelineStage[]::new))
-                    .fit(features).transform(features).select(SegmentationPipeline.SCALED).cache();
+            Dataset<Row> scaled = LocalRows.of(new Pipeline().setStages(SegmentationPipeline.preparation(request).toArray(PipelineStage[]::new))
+                    .fit(features).transform(features).select(SegmentationPipeline.SCALED));
             List<Row> rows = scaled.collectAsList();
             double[][] matrix = new double[rows.size()][];
             for (int i = 0; i < matrix.length; i++) {
@@ -89,6 +90,6 @@ final class ScaledVectors implements AutoCloseable {
 
     @Override
     public void close() {
-        scaled.unpersist(false);
+        LocalRows.release(scaled);
     }
 }

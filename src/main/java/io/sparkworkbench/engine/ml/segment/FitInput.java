@@ -1,5 +1,6 @@
 package io.sparkworkbench.engine.ml.segment;
 
+import java.util.OptionalLong;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -29,6 +30,15 @@ public final class FitInput {
         long bytes = estimate.isValidLong() ? estimate.longValue() : Long.MAX_VALUE;
         int wanted = partitionsFor(bytes, current);
         return wanted < current ? rows.coalesce(wanted) : rows;
+    }
+
+    /**
+     * The rows of a cached view as its materialized cache counted them (the plan's statistics; no job), or empty
+     * when the plan does not know. A hint only: a partition computed twice may count twice.
+     */
+    public static OptionalLong cachedRows(Dataset<Row> rows) {
+        scala.Option<scala.math.BigInt> count = rows.queryExecution().optimizedPlan().stats().rowCount();
+        return count.isDefined() && count.get().isValidLong() ? OptionalLong.of(count.get().longValue()) : OptionalLong.empty();
     }
 
     /** One partition per {@link #BYTES_PER_PARTITION}, at least one and never more than there are now. */

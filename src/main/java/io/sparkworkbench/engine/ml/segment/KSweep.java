@@ -23,10 +23,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Fits K-Means for every k of a range on the same scaled vectors, prepared and cached once: the sweep
+ * Fits K-Means for every k of a range on the same scaled vectors, prepared and stored once (LocalRows): the sweep
  * costs k fits, not k pipelines. Up to {@link #DRIVER_ROWS} rows the vectors are also held in the driver
  * and each k's silhouette is computed there (every row, Spark's formula, the model's own {@code predict}),
- * which spares four Spark jobs per k; above it Spark's evaluator runs over the cached vectors (ADR 0021).
+ * which spares four Spark jobs per k; above it Spark's evaluator runs over the stored vectors (ADR 0021).
  * Two k are fitted at a time (the engine thread and one helper carrying the action's tag); Stop is checked
  * between fits and reaches the running fits' jobs by tag.
  */
@@ -44,7 +44,8 @@ final class KSweep {
         Dataset<Row> input = FitInput.of(context.spark().table(FeatureTable.VIEW));
         PipelineModel preparation = new Pipeline().setStages(SegmentationPipeline.preparation(request).toArray(PipelineStage[]::new))
                 .fit(input);
-        Dataset<Row> scaled = preparation.transform(input).select(SegmentationPipeline.SCALED).cache();
+        // Stored once with its lineage cut: every k's K-Means jobs read it (LocalRows, ADR 0033).
+        Dataset<Row> scaled = LocalRows.of(preparation.transform(input).select(SegmentationPipeline.SCALED));
         try {
             long rows = scaled.count();
             double[][] vectors = rows <= DRIVER_ROWS ? collect(scaled) : null;
@@ -96,7 +97,7 @@ final class KSweep {
             points.sort(Comparator.comparingInt(SweepPoint::k));
             return SweepResult.of(points);
         } finally {
-            scaled.unpersist(false);
+            LocalRows.release(scaled);
         }
     }
 

@@ -9,14 +9,15 @@ import static org.apache.spark.sql.functions.when;
 
 import io.sparkworkbench.engine.EngineContext;
 import io.sparkworkbench.engine.datagen.CustomerLayout;
-import io.sparkworkbench.engine.datagen.CustomerSegment;
 import io.sparkworkbench.engine.ml.DatasetKey;
 import io.sparkworkbench.engine.ml.features.FeatureTable;
+import java.util.ArrayList;
+import io.sparkworkbench.engine.ml.segment.ProfileFold.ProfileTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.clustering.KMeansModel;
@@ -45,16 +46,18 @@ final class SegmentationFit {
 
     /**
      * The pipeline's predictions over every customer, in as few partitions as their size warrants (the
-     * pipeline was fitted on the same layout), cached (the caller unpersists them).
+     * pipeline was fitted on the same layout), stored with their lineage cut ({@link LocalRows}; the caller
+     * releases them).
      */
     Dataset<Row> predict(PipelineModel model) {
-        return model.transform(FitInput.of(context.spark().table(FeatureTable.VIEW))).cache();
+        return LocalRows.of(model.transform(FitInput.of(context.spark().table(FeatureTable.VIEW))));
     }
 
     /**
-     * Three Spark jobs beyond the fit itself: one aggregate gives sizes, profiles and the planted agreement,
-     * one collect gives the points (with the scaled vectors when every customer is drawn, so the silhouette
-     * is computed in the driver from them); only a sampled plot sends the silhouette to Spark's evaluator.
+     * One Spark job beyond the fit when every customer is drawn (up to {@code maxPoints}): the points' one collect
+     * also brings the scaled vectors (the silhouette is computed in the driver from them) and feeds the profiles,
+     * sizes and planted agreement. Above that an aggregate gives the profiles, the points are a sample, and Spark's
+     * evaluator gives the silhouette.
      */
     SegmentationResult describe(SegmentationRequest request, PipelineModel model, Dataset<Row> predictions,
                                 Saved saved, int maxPoints, String savedTo) {
@@ -63,7 +66,19 @@ final class SegmentationFit {
         double wssse = kMeans.hasSummary() ? kMeans.summary().trainingCost() : saved.wssse();
         List<String> names = saved == null ? null : saved.names();
         List<String> columns = featureColumns();
-        ProfileTable profiles = profiles(predictions, columns, request.k());
+        OptionalLong cached = FitInput.cachedRows(context.spark().table(FeatureTable.VIEW));
+        Everyone everyone = cached.isPresent() && cached.getAsLong() <= maxPoints
+                ? everyone(predictions, columns, request.k(), maxPoints) : null;
+        ProfileTable profiles;
+        Drawn drawn;
+        if (everyone != null) {
+            profiles = everyone.profiles();
+            drawn = everyone.drawn();
+        } else {
+            profiles = profiles(predictions, columns, request.k());
+            context.checkCancelled();
+            drawn = points(predictions, columns, profiles.customers(), maxPoints, request.seed());
+        }
         context.checkCancelled();
         List<String> segmentNames = names != null && names.size() == request.k() ? names
                 : SegmentNamer.names(columns, profiles.overall(), profiles.rows());
@@ -71,8 +86,6 @@ final class SegmentationFit {
         for (SegmentProfile p : profiles.rows()) {
             named.add(p.withName(segmentNames.get(p.segment())));
         }
-        Drawn drawn = points(predictions, columns, profiles.customers(), maxPoints, request.seed());
-        context.checkCancelled();
         double silhouette = drawn.vectors() != null ? Silhouette.of(drawn.vectors(), drawn.points().segment(), request.k())
                 : new ClusteringEvaluator().setFeaturesCol(SegmentationPipeline.SCALED)
                         .setPredictionCol(SegmentationPipeline.SEGMENT).evaluate(predictions);
@@ -92,9 +105,6 @@ final class SegmentationFit {
     record Saved(double wssse, List<String> names) {
     }
 
-    private record ProfileTable(long customers, double[] overall, List<SegmentProfile> rows, Optional<PlantedAgreement> planted) {
-    }
-
     /** Every feature column of the view, used by the model or not: profiles and tooltips show them all. */
     private List<String> featureColumns() {
         List<String> out = new ArrayList<>();
@@ -110,14 +120,69 @@ final class SegmentationFit {
     private record Drawn(SegmentPoints points, double[][] vectors) {
     }
 
+    /** Every customer drawn, with the profiles folded from the same rows. */
+    private record Everyone(Drawn drawn, ProfileTable profiles) {
+    }
+
+    /**
+     * Every customer in one pass (a job per partition; one at scale 1): the points, their scaled vectors and the
+     * profiles. Null when there turn out to be more than {@code maxPoints} rows (the view's cached row count said
+     * otherwise): the caller then samples.
+     */
+    private Everyone everyone(Dataset<Row> predictions, List<String> columns, int k, int maxPoints) {
+        Iterator<Row> rows = predictions.select(drawnColumns(columns, true)).toLocalIterator();
+        ProfileFold fold = new ProfileFold(k, columns.size(), key.generated());
+        CustomerLayout layout = key.generated() ? CustomerLayout.of(key.customers().getAsLong(), key.seed().getAsLong()) : null;
+        Columns out = new Columns(columns.size(), maxPoints);
+        List<double[]> vectors = new ArrayList<>();
+        double[] values = new double[columns.size()];
+        boolean[] nulls = new boolean[columns.size()];
+        while (rows.hasNext()) {
+            if (out.size() == maxPoints) {
+                return null;
+            }
+            Row row = rows.next();
+            out.add(row);
+            vectors.add(scaled(row, columns.size()));
+            long id = row.getLong(0);
+            // Customers outside the generated ids (a user's own rows in the view) count in the profiles only.
+            int planted = layout != null && id >= 1 && id <= key.customers().getAsLong() ? layout.segmentOf(id).ordinal() : -1;
+            for (int c = 0; c < values.length; c++) {
+                nulls[c] = row.isNullAt(3 + c);
+                values[c] = nulls[c] ? 0 : row.getDouble(3 + c);
+            }
+            fold.addCustomer(row.getInt(1), planted, values, nulls);
+        }
+        ProfileTable profiles = fold.table();
+        return new Everyone(new Drawn(out.finish(profiles.customers(), false, columns), vectors.toArray(double[][]::new)), profiles);
+    }
+
+    /** id, segment, the PCA plane, every feature column and (when asked) the scaled vector: what the plot draws. */
+    private static Column[] drawnColumns(List<String> columns, boolean withScaled) {
+        List<Column> select = new ArrayList<>(List.of(col("customer_id"), col(SegmentationPipeline.SEGMENT),
+                vector_to_array(col(SegmentationPipeline.PROJECTION), "float32").as("xy")));
+        columns.forEach(c -> select.add(col(c)));
+        if (withScaled) {
+            select.add(vector_to_array(col(SegmentationPipeline.SCALED), "float64").as("scaled"));
+        }
+        return select.toArray(Column[]::new);
+    }
+
+    private static double[] scaled(Row row, int featureColumns) {
+        List<Double> v = row.getList(3 + featureColumns);
+        double[] vector = new double[v.size()];
+        for (int d = 0; d < vector.length; d++) {
+            vector[d] = v.get(d);
+        }
+        return vector;
+    }
+
     /**
      * Sizes, per-segment means and (for a generated data set) the confusion table against the planted
      * segments, in one aggregate: grouped by segment and planted segment, then folded per segment here.
-     * A mean is a sum over a count of non-null values, as {@code avg} computes it.
      */
     private ProfileTable profiles(Dataset<Row> predictions, List<String> columns, int k) {
         Column planted = lit(-1);
-        Dataset<Row> rows = predictions;
         if (key.generated()) {
             CustomerLayout layout = CustomerLayout.of(key.customers().getAsLong(), key.seed().getAsLong());
             // Customers outside the generated ids (a user's own rows in the view) count in the profiles only.
@@ -129,53 +194,19 @@ final class SegmentationFit {
             aggregates.add(sum(col(c).cast("double")));
             aggregates.add(count(col(c)));
         }
-        List<Row> groups = rows.groupBy(col(SegmentationPipeline.SEGMENT), planted.as("planted"))
+        List<Row> groups = predictions.groupBy(col(SegmentationPipeline.SEGMENT), planted.as("planted"))
                 .agg(count("*"), aggregates.toArray(Column[]::new)).collectAsList();
-        CustomerSegment[] segments = CustomerSegment.values();
-        long[][] confusion = new long[k][segments.length];
-        long[] sizes = new long[k];
-        double[][] sums = new double[k][columns.size()];
-        long[][] present = new long[k][columns.size()];
+        ProfileFold fold = new ProfileFold(k, columns.size(), key.generated());
+        Double[] sums = new Double[columns.size()];
+        long[] nonNull = new long[columns.size()];
         for (Row row : groups) {
-            int segment = row.getInt(0);
-            int plantedSegment = row.getInt(1);
-            long n = row.getLong(2);
-            sizes[segment] += n;
-            if (plantedSegment >= 0) {
-                confusion[segment][plantedSegment] += n;
-            }
             for (int c = 0; c < columns.size(); c++) {
-                if (!row.isNullAt(3 + 2 * c)) {
-                    sums[segment][c] += row.getDouble(3 + 2 * c);
-                }
-                present[segment][c] += row.getLong(4 + 2 * c);
+                sums[c] = row.isNullAt(3 + 2 * c) ? null : row.getDouble(3 + 2 * c);
+                nonNull[c] = row.getLong(4 + 2 * c);
             }
+            fold.addGroup(row.getInt(0), row.getInt(1), row.getLong(2), sums, nonNull);
         }
-        long total = 0;
-        double[] overall = new double[columns.size()];
-        double[][] means = new double[k][columns.size()];
-        for (int s = 0; s < k; s++) {
-            total += sizes[s];
-            for (int c = 0; c < columns.size(); c++) {
-                // An empty segment profiles as zeros (as before); a column null throughout a segment as NaN.
-                means[s][c] = sizes[s] == 0 ? 0 : present[s][c] == 0 ? Double.NaN : sums[s][c] / present[s][c];
-                if (sizes[s] > 0) {
-                    overall[c] += means[s][c] * sizes[s];
-                }
-            }
-        }
-        for (int c = 0; c < overall.length; c++) {
-            overall[c] = total == 0 ? Double.NaN : overall[c] / total;
-        }
-        List<SegmentProfile> profiles = new ArrayList<>();
-        for (int s = 0; s < k; s++) {
-            profiles.add(new SegmentProfile(s, sizes[s], total == 0 ? 0 : (double) sizes[s] / total, means[s], ""));
-        }
-        Optional<PlantedAgreement> agreement = key.generated()
-                ? Optional.of(new PlantedAgreement(AdjustedRand.of(confusion), Arrays.stream(segments).map(CustomerSegment::label).toList(),
-                        confusion))
-                : Optional.empty();
-        return new ProfileTable(total, overall, profiles, agreement);
+        return fold.table();
     }
 
     private Drawn points(Dataset<Row> predictions, List<String> columns, long total, int maxPoints, long seed) {
@@ -185,26 +216,15 @@ final class SegmentationFit {
             // A little over the cap, then cut: a Bernoulli sample of exactly the cap's fraction often falls short.
             drawn = predictions.sample(false, Math.min(1.0, maxPoints * 1.05 / total), seed).limit(maxPoints);
         }
-        List<Column> select = new ArrayList<>(List.of(col("customer_id"), col(SegmentationPipeline.SEGMENT),
-                vector_to_array(col(SegmentationPipeline.PROJECTION), "float32").as("xy")));
-        columns.forEach(c -> select.add(col(c)));
-        if (!sampled) {
-            select.add(vector_to_array(col(SegmentationPipeline.SCALED), "float64").as("scaled"));
-        }
-        // One partition at a time into primitive arrays; at scale 1 FitInput left one partition: one job.
-        Iterator<Row> rows = drawn.select(select.toArray(Column[]::new)).toLocalIterator();
+        // One partition at a time into primitive arrays.
+        Iterator<Row> rows = drawn.select(drawnColumns(columns, !sampled)).toLocalIterator();
         Columns out = new Columns(columns.size(), (int) Math.min(total, maxPoints));
         List<double[]> vectors = sampled ? null : new ArrayList<>((int) Math.min(total, maxPoints));
         while (rows.hasNext()) {
             Row row = rows.next();
             out.add(row);
             if (vectors != null) {
-                List<Double> v = row.getList(3 + columns.size());
-                double[] vector = new double[v.size()];
-                for (int d = 0; d < vector.length; d++) {
-                    vector[d] = v.get(d);
-                }
-                vectors.add(vector);
+                vectors.add(scaled(row, columns.size()));
             }
         }
         return new Drawn(out.finish(total, sampled, columns), vectors == null ? null : vectors.toArray(double[][]::new));
@@ -226,6 +246,10 @@ final class SegmentationFit {
             x = new float[capacity];
             y = new float[capacity];
             features = new float[featureCount][capacity];
+        }
+
+        int size() {
+            return size;
         }
 
         void add(Row row) {

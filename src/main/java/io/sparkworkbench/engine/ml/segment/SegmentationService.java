@@ -17,7 +17,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * The segmentation tab's engine side: fit (and save) the pipeline, reload a saved one, sweep k, rank
- * projections, rename segments, and turn a selection into a view. Holds the current model's cached
+ * projections, rename segments, and turn a selection into a view. Holds the current model's stored
  * predictions between actions, since every later action (projections, selection, export) reads them.
  */
 public final class SegmentationService {
@@ -86,10 +86,8 @@ public final class SegmentationService {
                 adopt(context, new Current(key, request, trained.model(), predictions, result.wssse(), result.names(), result, false));
                 return result;
             } catch (RuntimeException e) {
-                predictions.unpersist(false);
+                LocalRows.release(predictions);
                 throw e;
-            } finally {
-                trained.releaseScaled();
             }
         });
     }
@@ -218,7 +216,7 @@ public final class SegmentationService {
         }
         SegmentViews.registerSegments(context.spark(), next.predictions(), next.names());
         if (previous != null && previous.predictions() != next.predictions()) {
-            previous.predictions().unpersist(false);
+            LocalRows.release(previous.predictions());
         }
     }
 

@@ -13,9 +13,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Fits {@link SegmentationPipeline#full} stage by stage on one cached copy of the scaled rows: the preparation
- * (log, assemble, scale) is fitted and applied once, K-Means and PCA both read that cache, and the predictions
- * the tab describes are the two fitted stages applied to it. {@code Pipeline.fit} instead recomputes the
+ * Fits {@link SegmentationPipeline#full} stage by stage on one stored copy of the scaled rows ({@link LocalRows}):
+ * the preparation (log, assemble, scale) is fitted and applied once, K-Means and PCA both read that copy, and the
+ * predictions the tab describes are the two fitted stages applied to it, stored in turn. {@code Pipeline.fit} instead recomputes the
  * preparation for K-Means, again for PCA and again for the predictions (ADR 0030).
  *
  * <p>The model is the same five-stage {@code PipelineModel} as {@code SegmentationPipeline.full(request).fit(input)}
@@ -24,14 +24,8 @@ import org.apache.spark.sql.Row;
  */
 final class SegmentationTraining {
 
-    /**
-     * The fitted pipeline and its predictions over the input, cached (the caller unpersists them), built on the
-     * cached scaled rows: {@link #releaseScaled} once the predictions are materialized (their first action).
-     */
-    record Trained(PipelineModel model, Dataset<Row> predictions, Dataset<Row> scaled) {
-        void releaseScaled() {
-            scaled.unpersist(false);
-        }
+    /** The fitted pipeline and its predictions over the input, stored ({@link LocalRows}; the caller releases them). */
+    record Trained(PipelineModel model, Dataset<Row> predictions) {
     }
 
     private SegmentationTraining() {
@@ -40,8 +34,7 @@ final class SegmentationTraining {
     static Trained fit(EngineContext context, SegmentationRequest request, Dataset<Row> input) {
         List<PipelineStage> preparation = SegmentationPipeline.preparation(request);
         PipelineModel prepared = new Pipeline().setStages(preparation.toArray(PipelineStage[]::new)).fit(input);
-        Dataset<Row> scaled = prepared.transform(input).cache();
-        boolean done = false;
+        Dataset<Row> scaled = LocalRows.of(prepared.transform(input));
         try {
             context.checkCancelled();
             KMeansModel kMeans = SegmentationPipeline.kMeans(request).fit(scaled);
@@ -52,13 +45,10 @@ final class SegmentationTraining {
             fitted.add(pca);
             // Every stage is a Transformer already: Pipeline.fit only checks the schema and collects them (no job).
             PipelineModel model = new Pipeline().setStages(fitted.toArray(PipelineStage[]::new)).fit(input);
-            Trained trained = new Trained(model, pca.transform(kMeans.transform(scaled)).cache(), scaled);
-            done = true;
-            return trained;
+            // Stored too, so they no longer need the scaled rows (released now) and later actions plan over one leaf.
+            return new Trained(model, LocalRows.of(pca.transform(kMeans.transform(scaled))));
         } finally {
-            if (!done) {
-                scaled.unpersist(false);
-            }
+            LocalRows.release(scaled);
         }
     }
 }

@@ -35,4 +35,27 @@ class FitInputTest {
         assertThat(result.get(0)).isEqualTo(1);
         assertThat(result.get(1)).isEqualTo(result.get(2));
     }
+
+    @Test
+    void aMaterializedCachedViewKnowsItsRowCountAndAPlainPlanDoesNot() {
+        List<Object> result = SharedSparkEngine.get().submit("cached rows", context -> {
+            // A filter, so the plan's statistics know no row count until the cache counted them (a range alone knows).
+            Dataset<Row> table = context.spark().range(0, 4_690, 1, 3).toDF("id").where("id % 2 = 0").cache();
+            table.createOrReplaceTempView("fit_input_cached_rows");
+            try {
+                // A fresh DataFrame each time, as the fit reads the view: a plan's statistics are computed once.
+                Object before = FitInput.cachedRows(context.spark().table("fit_input_cached_rows"));
+                table.count();
+                return List.<Object>of(before, FitInput.cachedRows(context.spark().table("fit_input_cached_rows")),
+                        FitInput.cachedRows(context.spark().range(0, 10).toDF("id").where("id > 3")));
+            } finally {
+                table.unpersist(false);
+                context.spark().catalog().dropTempView("fit_input_cached_rows");
+            }
+        }).future().join();
+
+        assertThat(result.get(0)).as("not materialized yet").isEqualTo(java.util.OptionalLong.empty());
+        assertThat(result.get(1)).isEqualTo(java.util.OptionalLong.of(2_345));
+        assertThat(result.get(2)).isEqualTo(java.util.OptionalLong.empty());
+    }
 }

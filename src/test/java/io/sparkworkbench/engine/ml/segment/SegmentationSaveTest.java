@@ -123,7 +123,7 @@ class SegmentationSaveTest {
 
     @Test
     void stageByStageTrainingGivesThePipelinesOwnModelAndSegments() {
-        // SegmentationTraining fits on one cached copy of the scaled rows instead of Pipeline.fit: same seed, same model.
+        // SegmentationTraining fits on one stored copy of the scaled rows instead of Pipeline.fit: same seed, same model.
         SegmentationRequest request = defaults();
         Object[] both = engine.submit("both fits", c -> {
             var input = FitInput.of(c.spark().table(FeatureTable.VIEW));
@@ -137,8 +137,7 @@ class SegmentationSaveTest {
                 return new Object[] {a, b, List.of(ka.clusterCenters()), List.of(kb.clusterCenters()),
                         ka.summary().trainingCost(), kb.summary().trainingCost(), pipeline.stages().length, trained.model().stages().length};
             } finally {
-                trained.releaseScaled();
-                trained.predictions().unpersist(false);
+                LocalRows.release(trained.predictions());
             }
         }).future().join();
 

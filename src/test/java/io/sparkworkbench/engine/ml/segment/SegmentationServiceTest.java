@@ -167,7 +167,8 @@ class SegmentationServiceTest {
 
     @Test
     void theDriversSilhouetteAndProfilesEqualSparksWhenThePlotIsSampled() {
-        // Every customer drawn: silhouette computed in the driver from the drawn vectors. Sampled: Spark's evaluator.
+        // Every customer drawn: silhouette and profiles folded in the driver from the drawn rows (ADR 0033).
+        // Sampled: Spark's evaluator and one aggregate.
         SegmentationResult all = service.fit(key, defaults()).future().join();
         SegmentationResult sampled = new SegmentationService(engine, 500).fit(key, defaults()).future().join();
 
@@ -177,6 +178,17 @@ class SegmentationServiceTest {
         assertThat(all.wssse()).isEqualTo(sampled.wssse());
         assertThat(all.profiles()).extracting(SegmentProfile::size).isEqualTo(sampled.profiles().stream().map(SegmentProfile::size).toList());
         assertThat(all.planted().orElseThrow().counts()).isEqualTo(sampled.planted().orElseThrow().counts());
+        assertThat(all.planted().orElseThrow().adjustedRand()).isEqualTo(sampled.planted().orElseThrow().adjustedRand());
+        // The aggregate adds per (segment, planted segment) group, the driver per segment: equal to the last bits or so.
+        for (int s = 0; s < all.profiles().size(); s++) {
+            double[] driver = all.profiles().get(s).means();
+            double[] spark = sampled.profiles().get(s).means();
+            for (int c = 0; c < driver.length; c++) {
+                assertThat(driver[c]).as("mean of column " + c + " in segment " + s)
+                        .isCloseTo(spark[c], org.assertj.core.api.Assertions.within(1e-12 * Math.max(1, Math.abs(spark[c]))));
+            }
+        }
+        assertThat(all.names()).isEqualTo(sampled.names());
     }
 
     @Test
