@@ -44,7 +44,7 @@ final class KSweep {
         Dataset<Row> input = FitInput.of(context.spark().table(FeatureTable.VIEW));
         PipelineModel preparation = new Pipeline().setStages(SegmentationPipeline.preparation(request).toArray(PipelineStage[]::new))
                 .fit(input);
-        // Stored once with its lineage cut: every k's K-Means jobs read it (LocalRows, ADR 0033).
+        // Stored once with its lineage cut: every k's K-Means jobs read it (LocalRows, ADR 0034).
         Dataset<Row> scaled = LocalRows.of(preparation.transform(input).select(SegmentationPipeline.SCALED));
         try {
             long rows = scaled.count();

@@ -11,7 +11,7 @@ import org.apache.spark.sql.execution.LogicalRDD;
  * CPU per task here) and decodes the columnar cache again, and every DataFrame built on it analyses the whole
  * feature query again. Over a checkpoint Spark ML's K-Means also keeps its own deserialized copy of the vectors
  * (it persists its input only when the DataFrame is not cached). Same rows, same partitions, same order: the
- * same seed gives the same model (ADR 0033).
+ * same seed gives the same model (ADR 0034).
  *
  * <p>{@code Dataset.unpersist} does not free a checkpoint (it is not in the cache manager): {@link #release} does.
  * The blocks live in the executors only: on a cluster a lost executor fails the action that reads them (a cache

@@ -167,7 +167,7 @@ class SegmentationServiceTest {
 
     @Test
     void theDriversSilhouetteAndProfilesEqualSparksWhenThePlotIsSampled() {
-        // Every customer drawn: silhouette and profiles folded in the driver from the drawn rows (ADR 0033).
+        // Every customer drawn: silhouette and profiles folded in the driver from the drawn rows (ADR 0034).
         // Sampled: Spark's evaluator and one aggregate.
         SegmentationResult all = service.fit(key, defaults()).future().join();
         SegmentationResult sampled = new SegmentationService(engine, 500).fit(key, defaults()).future().join();
