@@ -27,6 +27,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class SegmentsTabFxTest {
     private static final SparkEngine ENGINE = SharedSparkEngine.get();
     private static Path folder;
     private SegmentsTab tab;
+    /** What the scene saw of the mouse, so a drag that selects nothing says why. */
+    private final java.util.List<String> mouse = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     @BeforeAll
     static void data() {
@@ -58,7 +61,14 @@ class SegmentsTabFxTest {
                 new SelectionViewModel(service, new DataExports(ENGINE), runner),
                 new ChurnViewModel(new io.sparkworkbench.engine.ml.churn.ChurnService(ENGINE), runner), GeneratedData.tempFolder("segments-export"));
         tab.setExport((owner, view) -> Optional.empty());
-        stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1240, 780));
+        Scene scene = new Scene((javafx.scene.Parent) tab.content(), 1240, 780);
+        scene.addEventFilter(MouseEvent.ANY, e -> {
+            if (e.getEventType() != MouseEvent.MOUSE_MOVED && e.getEventType() != MouseEvent.MOUSE_DRAGGED) {
+                mouse.add(e.getEventType() + " at " + Math.round(e.getSceneX()) + "," + Math.round(e.getSceneY()) + " clicks "
+                        + e.getClickCount() + " on " + e.getTarget());
+            }
+        });
+        stage.setScene(scene);
         stage.show();
         tab.datasetOpened(folder);
         tab.shown();
@@ -144,10 +154,19 @@ class SegmentsTabFxTest {
             return null;
         });
 
-        robot.drag(screen(plot, x0, y1), MouseButton.PRIMARY).dropTo(screen(plot, x1, y0));
+        Point2D dragFrom = screen(plot, x0, y1);
+        Point2D dragTo = screen(plot, x1, y0);
+        mouse.clear();
+        robot.drag(dragFrom, MouseButton.PRIMARY).dropTo(dragTo);
         // Under load the robot's release can reach the plot after the robot has returned (CI read an empty
         // selection right after the drag): wait for the selection the release makes, then for what follows it.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> tab.selection().selectedIds().length) > 0);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> tab.selection().selectedIds().length) > 0);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the drag from " + dragFrom + " to " + dragTo + " selected nothing; plot on screen at "
+                    + onFx(() -> plot.localToScreen(plot.getBoundsInLocal())) + ", mode " + onFx(() -> plot.modeProperty().get())
+                    + ", " + onFx(() -> plot.getData().size()) + " points; the scene saw " + mouse, e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
 
         // What the drag covered, read back from the view; the robot lands on whole pixels, so a point within

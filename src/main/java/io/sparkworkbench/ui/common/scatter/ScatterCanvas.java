@@ -72,6 +72,9 @@ final class ScatterCanvas extends Region {
         this.data = data == null ? ScatterData.empty() : data;
         hidden = new boolean[this.data.groupCount()];
         homeView = true;
+        // The view is fitted to the data now, not at the next frame: a drag or hover before it must not map the
+        // mouse with the previous data's view.
+        layout = null;
         hovered = -1;
         hideTooltip();
         setSelection(new int[0]);
@@ -148,6 +151,7 @@ final class ScatterCanvas extends Region {
 
     void resetView() {
         homeView = true;
+        layout = null;
         invalidate();
     }
 

@@ -224,6 +224,47 @@ class ScatterPlotFxTest {
     }
 
     @Test
+    void theViewFitsNewDataAtOnceNotAtTheNextFrame() {
+        // A drag or a hover right after new data lands, before the next pulse draws, must map the mouse with the
+        // new data's view: CI dragged with the previous data's view and selected nothing.
+        ViewTransform[] views = onFx(() -> {
+            plot.drawNow();
+            plot.setData(shifted(lattice(), 100));
+            ViewTransform afterData = plot.getView();
+            plot.drawNow();
+            ViewTransform drawn = plot.getView();
+            return new ViewTransform[]{afterData, drawn};
+        });
+        assertThat(views[0].minX()).isLessThanOrEqualTo(100).isGreaterThan(90);
+        assertThat(views[0].maxX()).isGreaterThanOrEqualTo(109).isLessThan(120);
+        assertThat(views[0]).isEqualTo(views[1]);
+
+        ViewTransform[] reset = onFx(() -> {
+            plot.drawNow();
+            ViewTransform home = plot.getView();
+            ((ScatterCanvas) plot.plotArea()).panBy(-300, 0);
+            plot.drawNow();
+            plot.resetView();
+            return new ViewTransform[]{home, plot.getView()};
+        });
+        assertThat(reset[1]).isEqualTo(reset[0]);
+    }
+
+    private static ScatterData shifted(ScatterData data, float dx) {
+        float[] x = new float[data.size()];
+        float[] y = new float[data.size()];
+        int[] group = new int[data.size()];
+        long[] ids = new long[data.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = data.x(i) + dx;
+            y[i] = data.y(i);
+            group[i] = data.group(i);
+            ids[i] = data.id(i);
+        }
+        return ScatterData.builder(x, y, group, ids).groupsCountingPoints("a", "b", "c").build();
+    }
+
+    @Test
     void dragInPanModeMovesTheView(FxRobot robot) {
         ViewTransform home = onFx(plot::getView);
 
