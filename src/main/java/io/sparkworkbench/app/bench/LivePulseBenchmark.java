@@ -1,6 +1,5 @@
 package io.sparkworkbench.app.bench;
 
-import io.sparkworkbench.engine.FileTrees;
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.stream.query.LiveStreamConfig;
 import io.sparkworkbench.engine.stream.session.LiveSession;
@@ -8,15 +7,12 @@ import io.sparkworkbench.engine.stream.session.LiveSnapshot;
 import io.sparkworkbench.engine.stream.session.LiveSourceChoice;
 import io.sparkworkbench.ui.live.LiveBackend;
 import io.sparkworkbench.ui.live.LiveTab;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -87,7 +83,7 @@ final class LivePulseBenchmark {
                 return null;
             });
             tab.close();
-            forget(engine.settings().dataFolder());
+            LiveBenchFolders.forget(engine.settings().dataFolder(), SCOPE);
         }
     }
 
@@ -127,16 +123,5 @@ final class LivePulseBenchmark {
             }
             return gaps;
         });
-    }
-
-    /** The benchmark's checkpoints and watched folder: a next run starts from nothing. */
-    private static void forget(Path dataFolder) throws IOException {
-        Path checkpoints = dataFolder.resolve("checkpoints");
-        if (Files.isDirectory(checkpoints)) {
-            try (Stream<Path> all = Files.list(checkpoints)) {
-                all.filter(p -> p.getFileName().toString().endsWith(SCOPE + "-sim")).forEach(FileTrees::deleteQuietly);
-            }
-        }
-        FileTrees.deleteQuietly(dataFolder.resolve("streams").resolve(SCOPE + "-simulator"));
     }
 }

@@ -81,7 +81,7 @@ final class StreamingBenchmark {
             }
             figures.print("streaming.sustained_events_per_s", sustained, "events/s");
             new LivePulseBenchmark(engine, root.resolve("scale1"), quick).run(figures);
-            figures.note("streaming.restart_recovery_ms needs the Live tab's restart path; not measured by this group yet");
+            new LiveRestartBenchmark(engine).run(figures);
         } finally {
             GenerateBenchmark.delete(root);
         }
