@@ -42,6 +42,20 @@ public final class EngineContext {
         }
     }
 
+    /**
+     * Runs {@code body}'s Spark jobs in {@code pool} instead of the action's own, then puts the action's pool back (a
+     * streaming query started afterwards on this thread inherits the thread's pool). For a bounded step a person waits
+     * for inside a long-lived action: the live learning's model, fitted before its stream starts (ADR 0036).
+     */
+    public <T> T inPool(EnginePool pool, java.util.function.Supplier<T> body) {
+        spark.sparkContext().setLocalProperty(POOL_PROPERTY, pool.sparkName());
+        try {
+            return body.get();
+        } finally {
+            spark.sparkContext().setLocalProperty(POOL_PROPERTY, task.pool().sparkName());
+        }
+    }
+
     /** Runs {@code body} on the current thread with this action's job tag, so Stop reaches its jobs. */
     public void tagCurrentThread() {
         spark.sparkContext().addJobTag(task.tag());

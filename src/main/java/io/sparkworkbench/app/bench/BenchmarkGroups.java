@@ -32,7 +32,10 @@ public final class BenchmarkGroups {
                     }),
             group("streaming", "the clickstream simulator's ceiling; every live query at 10k, 20k and 50k events/s with a 1 s trigger:"
                             + " the highest rate kept up with, end-to-end latency",
-                    run -> new StreamingBenchmark(run.localEngine(), run.figures()).run(run.quick())));
+                    run -> new StreamingBenchmark(run.localEngine(), run.figures()).run(run.quick())),
+            group("live-learning", "online learning's start on a scale-1 data set with no saved segmentation, beside every live query"
+                            + " at 10k events/s: until the model is ready and the first batch is scored",
+                    run -> new LiveLearningBenchmark(run.localEngine(), run.figures()).run()));
 
     private BenchmarkGroups() {
     }

@@ -51,9 +51,22 @@ class LiveChartDataTest {
 
     @Test
     void theFunnelShowsTheNewestMinuteWithEachStepsShareOfTheFirst() {
-        Funnel funnel = new Funnel(List.of("page_view", "purchase"), new long[] {0, 60_000}, new long[][] {{5, 200}, {1, 30}}, 2);
-        assertThat(LiveChartData.funnel(funnel)).containsExactly(new BarValue("page_view (100%)", "sessions", 200),
+        Funnel funnel = new Funnel(List.of("visited", "purchase"), new long[] {0, 60_000}, new long[][] {{5, 200}, {1, 30}}, 2);
+        assertThat(LiveChartData.funnel(funnel)).containsExactly(new BarValue("visited (100%)", "sessions", 200),
                 new BarValue("purchase (15%)", "sessions", 30));
+    }
+
+    @Test
+    void noFunnelStepReadsOverAHundredPercentEvenWhenTheSketchesPutOneAHairAboveTheStepBefore() {
+        // HyperLogLog estimates of nested sets of sessions: product_view one session above the visits, checkout above cart.
+        Funnel funnel = new Funnel(List.of("visited", "product_view", "add_to_cart", "checkout", "purchase"), new long[] {0},
+                new long[][] {{12_000}, {12_001}, {4_000}, {4_003}, {900}}, 7);
+        List<BarValue> bars = LiveChartData.funnel(funnel);
+        assertThat(bars).extracting(BarValue::category).containsExactly("visited (100%)", "product_view (100%)", "add_to_cart (33%)",
+                "checkout (33%)", "purchase (8%)");
+        for (int s = 1; s < bars.size(); s++) {
+            assertThat(bars.get(s).value()).isLessThanOrEqualTo(bars.get(s - 1).value());
+        }
     }
 
     @Test

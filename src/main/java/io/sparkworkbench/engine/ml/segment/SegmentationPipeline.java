@@ -71,6 +71,16 @@ public final class SegmentationPipeline {
         return new PCA().setK(2).setInputCol(SCALED).setOutputCol(PROJECTION);
     }
 
+    /**
+     * What scoring needs and nothing more: the preparation and K-Means, without the PCA the scatterplot draws with
+     * (a consumer that fits a model on the spot to score customers never draws them; ADR 0036).
+     */
+    public static Pipeline scoring(SegmentationRequest request) {
+        List<PipelineStage> stages = new ArrayList<>(preparation(request));
+        stages.add(kMeans(request));
+        return new Pipeline().setStages(stages.toArray(PipelineStage[]::new));
+    }
+
     public static Pipeline full(SegmentationRequest request) {
         List<PipelineStage> stages = new ArrayList<>(preparation(request));
         stages.add(kMeans(request));

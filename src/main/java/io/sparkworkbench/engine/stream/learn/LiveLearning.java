@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import io.sparkworkbench.engine.EngineContext;
 import io.sparkworkbench.engine.EngineErrors;
 import io.sparkworkbench.engine.EngineException;
+import io.sparkworkbench.engine.EnginePool;
 import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.FileTrees;
 import io.sparkworkbench.engine.SparkEngine;
@@ -54,7 +55,10 @@ public final class LiveLearning {
     private volatile LiveStreamConfig config;
     private final DatasetKey dataset;
     private final double decay;
+    private final int maxFitRows;
     private final String queryName;
+    /** Told each time a start ends (stopped, finished or failed), after the status says so. */
+    private volatile java.util.function.Consumer<QueryStatus> endListener = status -> { };
     private final AtomicLong inputRows = new AtomicLong();
     private volatile Learning learning;
     private volatile Path checkpoint;
@@ -73,6 +77,11 @@ public final class LiveLearning {
 
     /** @param decay the online K-Means decay factor per micro-batch, in (0, 1]: 1 never forgets */
     public LiveLearning(SparkEngine engine, LiveInput input, LiveStreamConfig config, DatasetKey dataset, double decay) {
+        this(engine, input, config, dataset, decay, SegmentationModels.SCORING_FIT_ROWS);
+    }
+
+    /** @param maxFitRows customers an on-the-spot fit reads at most (a seeded sample beyond) */
+    LiveLearning(SparkEngine engine, LiveInput input, LiveStreamConfig config, DatasetKey dataset, double decay, int maxFitRows) {
         if (!(decay > 0 && decay <= 1)) {
             throw new IllegalArgumentException("the decay factor must lie in (0, 1], not " + decay);
         }
@@ -81,6 +90,7 @@ public final class LiveLearning {
         this.config = config;
         this.dataset = dataset;
         this.decay = decay;
+        this.maxFitRows = maxFitRows;
         this.queryName = config.scope().isEmpty() ? VIEW : VIEW + "-" + config.scope();
     }
 
@@ -109,6 +119,7 @@ public final class LiveLearning {
         // The status changes before anyone waiting for the end hears of it.
         ended = started.future().handle((ignored, error) -> {
             ended(started, error);
+            endListener.accept(status());
             return null;
         });
         return started;
@@ -134,6 +145,11 @@ public final class LiveLearning {
             return CompletableFuture.completedFuture(null);
         }
         return stop().thenRun(this::start);
+    }
+
+    /** Whom to tell when a start ends: the live session stops keeping files for a learning query that failed. */
+    public void onEnded(java.util.function.Consumer<QueryStatus> listener) {
+        endListener = listener;
     }
 
     /** The streaming query's name, which is also its checkpoint folder's under {@code checkpoints/}. */
@@ -189,13 +205,28 @@ public final class LiveLearning {
             inputRows.set(0);
         }
         checkpoint = folder;
-        SegmentationService.ensureFeatures(ctx);
-        ctx.checkCancelled();
-        ScoringModel model = SegmentationModels.savedOrFitted(ctx, dataset);
-        ctx.checkCancelled();
+        long t0 = System.nanoTime();
+        // The features and the model are bounded work the Segments page waits for: in the streaming pool (FIFO) they
+        // would queue behind every batch of the five live queries, which already keep both cores busy (ADR 0036).
+        long[] at = new long[2];
+        ScoringModel model = ctx.inPool(EnginePool.INTERACTIVE, () -> {
+            SegmentationService.ensureFeatures(ctx);
+            ctx.checkCancelled();
+            at[0] = System.nanoTime();
+            ScoringModel m = SegmentationModels.savedOrFitted(ctx, dataset, maxFitRows);
+            ctx.checkCancelled();
+            at[1] = System.nanoTime();
+            return m;
+        });
+        long featuresAt = at[0];
+        long modelAt = at[1];
         Dataset<Row> features = spark.table(FeatureTable.VIEW);
         double[][] batchCentres = model.centres();
-        OnlineCentres centres = new OnlineCentres(batchCentres, segmentSizes(model, features, batchCentres.length), decay);
+        double[] sizes = ctx.inPool(EnginePool.INTERACTIVE, () -> segmentSizes(model, features, batchCentres.length));
+        OnlineCentres centres = new OnlineCentres(batchCentres, sizes, decay);
+        LOG.info("{}: scoring model ready in {} ms (customer features {} ms, {} model {} ms, segment sizes {} ms)", queryName,
+                (System.nanoTime() - t0) / 1_000_000, (featuresAt - t0) / 1_000_000, model.fittedOnTheSpot() ? "fitted" : "saved",
+                (modelAt - featuresAt) / 1_000_000, (System.nanoTime() - modelAt) / 1_000_000);
         SegmentMixTable mix = new SegmentMixTable(batchCentres.length, HISTORY);
         LearningFiles files = new LearningFiles(folder);
         if (!files.restore(queryName, mix, centres)) {

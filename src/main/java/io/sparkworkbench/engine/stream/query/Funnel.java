@@ -3,10 +3,34 @@ package io.sparkworkbench.engine.stream.query;
 import java.util.List;
 
 /**
- * Distinct sessions reaching each funnel step per minute: {@code sessions[s][w]} for {@code steps.get(s)} in the
- * window starting at {@code windowStartMs[w]}, oldest first. Approximate (HyperLogLog++, 1% relative error).
+ * Distinct sessions that got at least as far as each funnel step per minute: {@code sessions[s][w]} for
+ * {@code steps.get(s)} in the window starting at {@code windowStartMs[w]}, oldest first; the first step
+ * ("visited") counts every session with an event in the minute. Approximate (HyperLogLog++, 1% relative error),
+ * and monotone by construction: a step above the one before it (HyperLogLog noise on nested sets of sessions,
+ * possible only above ~11,500 sessions a minute) is clamped to it here, so no step ever reads over 100% of the
+ * one before (ADR 0036).
  */
 public record Funnel(List<String> steps, long[] windowStartMs, long[][] sessions, long lastBatchId) {
+
+    public Funnel {
+        steps = List.copyOf(steps);
+        if (sessions.length != steps.size()) {
+            throw new IllegalArgumentException(sessions.length + " rows of sessions for " + steps.size() + " funnel steps");
+        }
+        long[][] clamped = new long[sessions.length][];
+        for (int s = 0; s < sessions.length; s++) {
+            if (sessions[s].length != windowStartMs.length) {
+                throw new IllegalArgumentException("step " + steps.get(s) + " has " + sessions[s].length + " windows, not "
+                        + windowStartMs.length);
+            }
+            clamped[s] = sessions[s].clone();
+            for (int w = 0; s > 0 && w < clamped[s].length; w++) {
+                clamped[s][w] = Math.min(clamped[s][w], clamped[s - 1][w]);
+            }
+        }
+        sessions = clamped;
+        windowStartMs = windowStartMs.clone();
+    }
 
     /** The newest window's sessions per step, or zeros before the first. */
     public long[] latest() {

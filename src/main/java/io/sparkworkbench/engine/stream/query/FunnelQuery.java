@@ -1,13 +1,20 @@
 package io.sparkworkbench.engine.stream.query;
 
 import static org.apache.spark.sql.functions.approx_count_distinct;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.unix_millis;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.window;
 
 import io.sparkworkbench.engine.stream.LiveEventSchema;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -15,16 +22,28 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The live conversion funnel: distinct sessions reaching each step (page view → product view → cart →
- * checkout → purchase) per 1-minute tumbling window. Distinct counts in a streaming aggregation must be
- * approximate (exact {@code count(DISTINCT)} is not supported there): HyperLogLog++ at 1% relative error,
- * which for the few hundred sessions of a minute is within a session or two; the same function over the
- * same file in a batch query gives the same numbers.
+ * The live conversion funnel per 1-minute tumbling window: for each step, the distinct sessions that got at least
+ * that far in the minute (visited → product view → cart → checkout → purchase). An event of step i counts its
+ * session for steps 0..i (a step-index sequence exploded before the distinct count), so a session that lands on a
+ * product page or starts with a search is a visit too, and no step can hold a session the step before lacks; the
+ * first step, "visited", is every session with any event in the minute. ADR 0036.
+ *
+ * <p>Distinct counts in a streaming aggregation must be approximate (exact {@code count(DISTINCT)} is not supported
+ * there): HyperLogLog++ at 1% relative error. Below about 11,500 sessions a minute its estimate is linear counting
+ * over 16,384 registers, which a subset can never exceed; above that the raw estimate's bias correction can put a
+ * step a hair above the one before, so {@link Funnel} clamps each step to the one before it on the driver.
  */
 final class FunnelQuery implements LiveQuery {
 
     static final String VIEW = "live_funnel";
-    static final List<String> STEPS = LiveEventSchema.EVENT_TYPES.subList(0, 5);
+    /**
+     * The checkpoint's name: the state of {@value #VIEW} counted sessions per event type until ADR 0036, a state an
+     * old checkpoint holds under {@value #VIEW} (its key no longer means what it did), so this query keeps its own.
+     */
+    static final String CHECKPOINT = "live_funnel_reached";
+    static final String VISITED = "visited";
+    static final List<String> STEPS = List.of(VISITED, "product_view", "add_to_cart", "checkout", "purchase");
+    static final String STEP_INDEX = "step_index";
     static final double RELATIVE_ERROR = 0.01;
     /** An hour of minutes. */
     static final int HISTORY = 60;
@@ -32,6 +51,16 @@ final class FunnelQuery implements LiveQuery {
     @Override
     public String viewName() {
         return VIEW;
+    }
+
+    @Override
+    public String checkpointName() {
+        return CHECKPOINT;
+    }
+
+    @Override
+    public List<String> retiredCheckpointNames() {
+        return List.of(VIEW);
     }
 
     @Override
@@ -46,10 +75,25 @@ final class FunnelQuery implements LiveQuery {
 
     @Override
     public Dataset<Row> aggregate(Dataset<Row> events, LiveStreamConfig config) {
-        return events.withWatermark(LiveEventSchema.EVENT_TS, config.watermarkSpark())
-                .where(col(LiveEventSchema.EVENT_TYPE).isin(STEPS.toArray()))
-                .groupBy(window(col(LiveEventSchema.EVENT_TS), "1 minute").as("window"), col(LiveEventSchema.EVENT_TYPE))
+        return reached(events.withWatermark(LiveEventSchema.EVENT_TS, config.watermarkSpark()))
+                .groupBy(window(col(LiveEventSchema.EVENT_TS), "1 minute").as("window"), col(STEP_INDEX))
                 .agg(approx_count_distinct(col(LiveEventSchema.SESSION_ID), RELATIVE_ERROR).as("sessions"));
+    }
+
+    /** Each event as one row per step its session reached by it: (event_ts, session_id, step_index 0..i). */
+    static Dataset<Row> reached(Dataset<Row> events) {
+        return events.select(col(LiveEventSchema.EVENT_TS), col(LiveEventSchema.SESSION_ID),
+                explode(sequence(lit(0), stepIndex(col(LiveEventSchema.EVENT_TYPE)))).as(STEP_INDEX));
+    }
+
+    /** The furthest step an event shows its session reached: page views, searches and any other event are visits (0). */
+    static Column stepIndex(Column eventType) {
+        Column index = null;
+        for (int s = STEPS.size() - 1; s >= 1; s--) {
+            Column is = eventType.equalTo(STEPS.get(s));
+            index = index == null ? when(is, s) : index.when(is, s);
+        }
+        return index.otherwise(0);
     }
 
     @Override
@@ -59,8 +103,9 @@ final class FunnelQuery implements LiveQuery {
 
     @Override
     public List<WindowEntry> entries(Dataset<Row> batch) {
+        Column names = array(STEPS.stream().map(org.apache.spark.sql.functions::lit).toArray(Column[]::new));
         return LiveQuery.toEntries(batch.select(unix_millis(col("window.start")), unix_millis(col("window.end")),
-                col(LiveEventSchema.EVENT_TYPE), col("sessions")).collectAsList(), 1);
+                element_at(names, col(STEP_INDEX).plus(1)), col("sessions")).collectAsList(), 1);
     }
 
     @Override
@@ -69,15 +114,22 @@ final class FunnelQuery implements LiveQuery {
                 .add("step_index", DataTypes.IntegerType).add("step", DataTypes.StringType).add("sessions", DataTypes.LongType);
     }
 
+    /** The funnel as {@link #snapshot} has it (each step clamped to the one before), one row per window and step. */
     @Override
     public List<Row> viewRows(WindowTable table) {
+        Funnel funnel = snapshot(table);
         List<Row> rows = new ArrayList<>();
-        for (WindowEntry e : table.entries()) {
-            rows.add(RowFactory.create(LiveQuery.ts(e.startMs()), LiveQuery.ts(e.endMs()), STEPS.indexOf(e.key()) + 1, e.key(),
-                    (long) e.values()[0]));
+        for (int w = 0; w < funnel.windowStartMs().length; w++) {
+            long start = funnel.windowStartMs()[w];
+            for (int s = 0; s < STEPS.size(); s++) {
+                rows.add(RowFactory.create(LiveQuery.ts(start), LiveQuery.ts(start + WINDOW_MS), s + 1, STEPS.get(s),
+                        funnel.sessions()[s][w]));
+            }
         }
         return rows;
     }
+
+    private static final long WINDOW_MS = 60_000;
 
     /** The newest window's funnel, and each step's sessions in every window kept ({@code sessions[step][window]}). */
     static Funnel snapshot(WindowTable table) {

@@ -17,6 +17,19 @@ interface LiveQuery {
     /** The query's name before the config's scope, and the name of its view: {@code live_event_counts}. */
     String viewName();
 
+    /**
+     * The name of its streaming query and checkpoint folder before the config's scope: the view's, unless the query's
+     * state changed meaning and an old checkpoint under the view's name must not be resumed (ADR 0036).
+     */
+    default String checkpointName() {
+        return viewName();
+    }
+
+    /** Names (before the scope) of checkpoints earlier versions of this query kept, which it can never resume: deleted at start. */
+    default List<String> retiredCheckpointNames() {
+        return List.of();
+    }
+
     /** Its row in the jobs panel. */
     String label();
 

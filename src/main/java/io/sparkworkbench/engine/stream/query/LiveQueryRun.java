@@ -40,6 +40,7 @@ final class LiveQueryRun {
 
     private final LiveQuery query;
     private final String queryName;
+    private final String scope;
     private final WindowTable table;
     private final MetricsSeries metrics = new MetricsSeries(METRICS_KEPT);
     /** Batch id → when its result was in the table; read by the progress listener, which comes after. */
@@ -54,13 +55,15 @@ final class LiveQueryRun {
 
     LiveQueryRun(LiveQuery query, String scope) {
         this.query = query;
-        this.queryName = scope.isEmpty() ? query.viewName() : query.viewName() + "-" + scope;
+        this.queryName = scoped(query.checkpointName(), scope);
+        this.scope = scope;
         this.table = query.newTable();
     }
 
     /** Runs on the streaming pool's engine thread (never the UI's): reads the snapshot, starts the query. */
     StreamingQuery start(EngineContext ctx, LiveInput input, LiveStreamConfig config, boolean fresh, LiveProgress progress) throws Exception {
         SparkSession spark = ctx.spark();
+        deleteRetired(ctx);
         Path folder = ctx.checkpointFolder(queryName);
         checkpoint = folder;
         if (fresh) {
@@ -88,6 +91,25 @@ final class LiveQueryRun {
         message = "";
         needsFreshStart = false;
         return started;
+    }
+
+    private static String scoped(String name, String scope) {
+        return scope.isEmpty() ? name : name + "-" + scope;
+    }
+
+    /**
+     * Deletes what an earlier version of the query left under a name it no longer uses: that state can never be
+     * resumed (it meant something else), and the sweeper no longer waits for it, so it would only take disk.
+     */
+    private void deleteRetired(EngineContext ctx) {
+        for (String retired : query.retiredCheckpointNames()) {
+            Path old = ctx.dataFolder().resolve("checkpoints").resolve(scoped(retired, scope));
+            if (java.nio.file.Files.exists(old)) {
+                LOG.info("{}: deleting the checkpoint {} an earlier version of the query left (its state cannot serve this one)",
+                        queryName, old);
+                FileTrees.deleteQuietly(old);
+            }
+        }
     }
 
     private void restore(SnapshotFile file) {

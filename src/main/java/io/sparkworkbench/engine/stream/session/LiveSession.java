@@ -139,6 +139,15 @@ public final class LiveSession implements AutoCloseable {
             source.start();
             service.startAll();
             if (learning != null) {
+                // Files wait for the learning query while it fits its model (it reads the backlog since Start); one that
+                // failed will read nothing more this run, so it stops holding files back (ADR 0036).
+                List<Path> withoutLearning = List.copyOf(checkpoints(ctx.dataFolder(), service));
+                learning.onEnded(status -> {
+                    if (status.state() == QueryStatus.State.FAILED) {
+                        LOG.info("{} failed: the watched folder is swept for the other live queries alone", status.queryName());
+                        source.consumers(withoutLearning);
+                    }
+                });
                 learning.start();
             }
         }

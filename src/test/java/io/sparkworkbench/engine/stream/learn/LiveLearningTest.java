@@ -223,6 +223,34 @@ class LiveLearningTest {
         assertThat(live.totalEvents()).isEqualTo(200);
     }
 
+    @Test
+    void withoutASavedSegmentationTheFirstBatchIsScoredByAScalerAndKMeansFittedOnASample() throws Exception {
+        DatasetKey unsaved = new DatasetKey(key.folder(), key.fingerprint() + "-none-saved-" + System.nanoTime(), OptionalLong.empty(),
+                OptionalLong.empty());
+        ScoringModel spot = engine.submit("test: model", ctx -> SegmentationModels.savedOrFitted(ctx, unsaved, 500)).future().join();
+        assertThat(spot.fittedOnTheSpot()).isTrue();
+        assertThat(java.util.Arrays.stream(spot.model().stages()).map(s -> s.getClass().getSimpleName()))
+                .contains("StandardScalerModel", "KMeansModel").doesNotContain("PCAModel");
+        assertThat(spot.source()).containsPattern("scaler and K-Means on a seeded sample of (4[0-9]{2}|500) of the 2,000 customers");
+        assertThat(spot.names()).hasSize(5).doesNotHaveDuplicates();
+
+        // Written before the start: the backlog since Start, read from the first batch on.
+        EventFiles files = new EventFiles(input, "first");
+        files.write(events(new SplittableRandom(17), 300, id -> true));
+        files.write(events(new SplittableRandom(19), 200, id -> true));
+        LiveLearning learning = new LiveLearning(engine, LiveInput.jsonFolder(input, 1), config("first", LiveTrigger.availableNow()), unsaved,
+                LiveLearning.DEFAULT_DECAY, 500);
+        learning.startFresh();
+        learning.whenEnded().get(3, TimeUnit.MINUTES);
+        assertThat(learning.status().state()).as(learning.status().message()).isEqualTo(QueryStatus.State.FINISHED);
+        LiveSegments live = learning.segments();
+        // Two files, one a batch: batch 0 was scored (none skipped while the model was fitted), and batch 1 after it.
+        assertThat(live.lastBatchId()).isEqualTo(1);
+        assertThat(live.drift()).extracting(LiveSegments.Drift::batchId).containsExactly(0L, 1L);
+        assertThat(live.totalEvents()).isEqualTo(500);
+        assertThat(live.model()).isEqualTo(spot.source());
+    }
+
     private static LiveStreamConfig config(String scope, LiveTrigger trigger) {
         return LiveStreamConfig.defaults().withTrigger(trigger).withScope("learn-" + scope);
     }
