@@ -15,6 +15,7 @@ public final class Main {
     public static void main(String[] args) {
         // Before the first logger exists, so the log file lands in the app's own folder.
         System.setProperty("workbench.logdir", WorkbenchPaths.fromEnvironment().logFolder().toString());
+        ConsoleLogging.routeJavaUtilLogging();
         if (args.length == 0) {
             WorkbenchApp.launchGui(args);
         } else {
