@@ -8,8 +8,7 @@ import java.util.Locale;
 /** The line beside "colour by" saying, in words, how alike in segment friends are: the number behind the segment colours. */
 final class HomophilyText {
 
-    static final String NO_SEGMENTS = "No customer segments yet: train a segmentation model (Segments tab) and come back to this tab;"
-            + " the graph takes them up without opening it again";
+    static final String NO_SEGMENTS = "No customer segments yet: train a model on the Segments tab, then come back here";
 
     private HomophilyText() {
     }
