@@ -1,7 +1,14 @@
 package io.sparkworkbench.app.bench;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+
 import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.datagen.CustomerLayout;
+import io.sparkworkbench.engine.datagen.CustomerSegment;
 import io.sparkworkbench.engine.datagen.DataFormat;
 import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.GenerationRequest;
@@ -14,15 +21,18 @@ import io.sparkworkbench.engine.graph.GraphRun;
 import io.sparkworkbench.engine.graph.GraphService;
 import io.sparkworkbench.engine.graph.GraphSource;
 import io.sparkworkbench.engine.graph.GraphSummary;
+import io.sparkworkbench.engine.graph.Homophily;
 import io.sparkworkbench.engine.graph.PageRankRequest;
 import io.sparkworkbench.engine.graph.PartitionAgreement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 
 /**
@@ -30,7 +40,7 @@ import org.apache.spark.sql.Row;
  * JGraphT's PageRank (bench-lib) on the same edges in this JVM; the same PageRank at scale 10 and 100 (not with
  * {@code --quick}) to show how cost grows; label propagation at scale 1 against the generator's planted communities
  * (NMI); and label propagation on a ~1M-edge power-law graph with the hub guard, and (not with {@code --quick})
- * without it, stopped at {@value #UNGUARDED_LIMIT_S} s. The graph view's frame rates are GraphViewBenchmark's.
+ * without it, stopped at {@value #UNGUARDED_LIMIT_S} s; homophily at scale 1 on the planted segments. The graph view's frame rates are GraphViewBenchmark's.
  */
 final class GraphBenchmark {
 
@@ -89,6 +99,30 @@ final class GraphBenchmark {
         ActionJobs.print(figures, "graph.pagerank.scale1", engine, counted.task());
         jgrapht(sparkMs);
         labelPropagationNmi(social);
+        homophily();
+    }
+
+    /**
+     * How alike in segment friends are, as the Graph tab says it. No model is trained here: the generator's planted segment
+     * is registered as customer_segments and attached to the open graph as the tab does when it is shown again.
+     */
+    private void homophily() {
+        long customers = TableSizes.of(1).customers();
+        CustomerLayout layout = CustomerLayout.of(customers, SEED);
+        engine.submit("bench graph: planted segments", ctx -> {
+            Column[] names = Arrays.stream(CustomerSegment.values()).map(s -> lit(s.label())).toArray(Column[]::new);
+            ctx.spark().table("customers").select(col("customer_id"), layout.segmentOfId(col("customer_id")).cast("int").as("segment"))
+                    .withColumn("name", element_at(array(names), col("segment").plus(1)))
+                    .createOrReplaceTempView("customer_segments");
+            return null;
+        }).future().join();
+        GraphSummary attached = graphs.refreshSegments().future().join();
+        Homophily h = attached.homophily().orElseThrow(() -> new IllegalStateException("the planted segments were not attached"));
+        figures.note("graph.homophily: customer_segments = the generator's planted segment (no model trained), attached to the open"
+                + " scale-1 social graph; " + h.edges() + " edges, " + h.nodes() + " customers in " + h.segments() + " segments");
+        figures.print("graph.homophily.same_segment_share", h.sameSegmentShare(), "");
+        figures.print("graph.homophily.random_pair_share", h.randomPairShare(), "");
+        figures.print("graph.homophily.ratio_vs_random", h.ratioVsRandom(), "x");
     }
 
     private void jgrapht(double sparkMs) throws Exception {

@@ -1,13 +1,10 @@
 package io.sparkworkbench.engine.graph;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.sparkworkbench.engine.EngineContext;
 import io.sparkworkbench.engine.EngineException;
 import io.sparkworkbench.engine.EnginePool;
 import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.SparkEngine;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
@@ -44,7 +41,12 @@ public final class GraphService {
         return background("Open the " + source.describe(), (context, run) -> {
             run.step(context, "Building the " + source.describe());
             GraphData graph = GraphTables.build(context.spark(), source);
-            GraphState next = new GraphState(graph);
+            Optional<Homophily> homophily = Optional.empty();
+            if (graph.hasSegments()) {
+                run.step(context, "Measuring how often friends share a segment");
+                homophily = SegmentHomophily.measure(graph);
+            }
+            GraphState next = new GraphState(graph, homophily);
             GraphState previous = state;
             state = next;
             if (previous != null) {
@@ -54,15 +56,15 @@ public final class GraphService {
             graph.edges().createOrReplaceTempView(GraphViews.EDGES);
             run.step(context, "Counting degrees of " + graph.nodeCount() + " nodes");
             Dataset<Row> degrees = algorithms.degrees(graph);
-            next.put(GraphViews.DEGREES, degrees, withLabels(graph, degrees));
-            return graph.summary();
+            next.put(GraphViews.DEGREES, degrees);
+            return next.summary();
         });
     }
 
     /** The open graph, if any. */
     public Optional<GraphSummary> current() {
         GraphState s = state;
-        return s == null ? Optional.empty() : Optional.of(s.graph().summary());
+        return s == null ? Optional.empty() : Optional.of(s.summary());
     }
 
     public GraphRun<DegreeDistribution> degrees() {
@@ -81,7 +83,7 @@ public final class GraphService {
             long t0 = System.nanoTime();
             Dataset<Row> ranks = algorithms.pageRank(s.graph(), request);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            s.put(GraphViews.PAGERANK, ranks, withLabels(s.graph(), ranks));
+            s.put(GraphViews.PAGERANK, ranks);
             run.step(context, "Top " + TOP_N + " by rank");
             return new PageRankResult(request, GraphSummaries.top(s.graph(), ranks, "rank", TOP_N), s.graph().nodeCount(), ms,
                     GraphViews.PAGERANK);
@@ -105,7 +107,7 @@ public final class GraphService {
             Dataset<Row> table = strong ? algorithms.stronglyConnectedComponents(s.graph()) : algorithms.connectedComponents(s.graph());
             long ms = (System.nanoTime() - t0) / 1_000_000;
             String view = strong ? GraphViews.STRONG_COMPONENTS : GraphViews.COMPONENTS;
-            s.put(view, table, withLabels(s.graph(), table));
+            s.put(view, table);
             run.step(context, "Sizing the components");
             GraphSummaries.Sizes sizes = GraphSummaries.sizes(table, "component", TOP_N);
             return new ComponentsResult(strong, sizes.groups(), sizes.largest(), sizes.singletons(), ms, view);
@@ -119,7 +121,7 @@ public final class GraphService {
             long t0 = System.nanoTime();
             Dataset<Row> table = algorithms.triangles(s.graph());
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            s.put(GraphViews.TRIANGLES, table, withLabels(s.graph(), table));
+            s.put(GraphViews.TRIANGLES, table);
             run.step(context, "Summing triangles");
             Row r = table.agg(org.apache.spark.sql.functions.sum("triangles"), org.apache.spark.sql.functions.avg("clustering")).first();
             // Each triangle is counted at each of its three corners.
@@ -138,7 +140,7 @@ public final class GraphService {
             long t0 = System.nanoTime();
             GraphAlgorithms.Communities c = algorithms.labelPropagation(s.graph(), request);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            s.put(GraphViews.COMMUNITIES, c.table(), withLabels(s.graph(), c.table()));
+            s.put(GraphViews.COMMUNITIES, c.table());
             run.step(context, "Sizing the communities");
             GraphSummaries.Sizes sizes = GraphSummaries.sizes(c.table(), "community", TOP_N);
             // Label propagation ignores direction: the edges it could use are the distinct unordered pairs.
@@ -159,7 +161,7 @@ public final class GraphService {
             long t0 = System.nanoTime();
             Dataset<Row> table = algorithms.shortestPaths(s.graph(), chosen);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            s.put(GraphViews.PATHS, table, withLabels(s.graph(), table));
+            s.put(GraphViews.PATHS, table);
             run.step(context, "Summarising the hop counts");
             return new PathsResult(GraphSummaries.reach(s.graph(), table, chosen), ms, GraphViews.PATHS);
         });
@@ -209,6 +211,51 @@ public final class GraphService {
         });
     }
 
+    /**
+     * Whether {@code customer_segments} was registered, replaced or dropped since the open social graph's nodes got their
+     * segments. Compares plans only: no Spark job runs. False for other graphs and when none is open.
+     */
+    public EngineTask<Boolean> segmentsChanged() {
+        return engine.submit("Have the customer segments changed?", EnginePool.INTERACTIVE, context -> {
+            GraphState s = state;
+            return s != null && s.graph().source().kind() == GraphKind.SOCIAL
+                    && CustomerSegments.changed(s.graph().segments(), CustomerSegments.read(context.spark()));
+        });
+    }
+
+    /**
+     * Gives the open social graph's nodes the segments of {@code customer_segments} as registered now (none if it is
+     * gone) and measures homophily again. Edges, algorithm results and their views stay; graph_nodes is registered anew.
+     * Returns the summary as it is afterwards (unchanged when the segments are).
+     */
+    public EngineTask<GraphSummary> refreshSegments() {
+        return engine.submit("Attach the customer segments to the graph", EnginePool.INTERACTIVE, context -> {
+            GraphState s = requireGraph();
+            GraphData graph = s.graph();
+            if (graph.source().kind() != GraphKind.SOCIAL) {
+                throw new EngineException("Only the social network has customer segments, not the " + graph.source().describe());
+            }
+            Dataset<Row> segments = CustomerSegments.read(context.spark());
+            if (!CustomerSegments.changed(graph.segments(), segments)) {
+                return s.summary();
+            }
+            Dataset<Row> nodes = GraphTables.cachedNodes(CustomerSegments.attach(graph.nodes(), segments));
+            nodes.count();
+            List<String> notes = new java.util.ArrayList<>(graph.notes());
+            notes.remove(CustomerSegments.NONE_NOTE);
+            if (segments == null) {
+                notes.add(CustomerSegments.NONE_NOTE);
+            }
+            GraphData next = graph.withNodes(nodes, segments, notes);
+            Optional<Homophily> homophily = SegmentHomophily.measure(next);
+            if (!s.replaceNodes(next, homophily)) {
+                nodes.unpersist(false);
+                throw new EngineException("The graph was closed while its segments were attached: open it again");
+            }
+            return s.summary();
+        });
+    }
+
     /** Drops the open graph and its results (views, caches). */
     public EngineTask<Void> close() {
         return engine.submit("Close the graph", EnginePool.INTERACTIVE, context -> {
@@ -250,19 +297,5 @@ public final class GraphService {
             throw new EngineException("Open a graph first (social, co-purchase or a view)");
         }
         return s;
-    }
-
-    /** A result table with the node's label beside its id, as the view shows it. */
-    private static Dataset<Row> withLabels(GraphData graph, Dataset<Row> table) {
-        Dataset<Row> labels = graph.nodes().select(col("id").as("node_id"), col("label"));
-        List<org.apache.spark.sql.Column> columns = new ArrayList<>();
-        columns.add(table.col("id"));
-        columns.add(col("label"));
-        for (String c : table.columns()) {
-            if (!c.equals("id")) {
-                columns.add(table.col(c));
-            }
-        }
-        return table.join(labels, table.col("id").equalTo(labels.col("node_id")), "left").select(columns.toArray(org.apache.spark.sql.Column[]::new));
     }
 }

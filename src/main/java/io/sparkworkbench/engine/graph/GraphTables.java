@@ -29,7 +29,6 @@ final class GraphTables {
 
     static final String CUSTOMERS = "customers";
     static final String PRODUCTS = "products";
-    static final String SEGMENTS = "customer_segments";
     private static final String DATA_HINT = ": open a data set first (File → Open data folder, or generate one)";
 
     private GraphTables() {
@@ -62,16 +61,11 @@ final class GraphTables {
             notes.add("No customers view: nodes are labelled by customer id");
             nodes = ids.select(col("id"), col("id").cast("string").as("label"));
         }
-        boolean segments = spark.catalog().tableExists(SEGMENTS);
-        if (segments) {
-            Dataset<Row> s = spark.table(SEGMENTS).select(col("customer_id"), col("segment").cast("int").as("segment"),
-                    col("name").as("segment_name"));
-            nodes = nodes.join(s, nodes.col("id").equalTo(s.col("customer_id")), "left")
-                    .select(nodes.col("id"), nodes.col("label"), lit(null).cast("string").as("category"), col("segment"), col("segment_name"));
-        } else {
-            notes.add("No customer segments yet: train a segmentation model (Segments tab) to colour the graph by segment");
-            nodes = withoutSegments(nodes, lit(null).cast("string"));
+        Dataset<Row> segments = CustomerSegments.read(spark);
+        if (segments == null) {
+            notes.add(CustomerSegments.NONE_NOTE);
         }
+        nodes = CustomerSegments.attach(nodes, segments);
         return cached(source, edges, nodes, true, segments, notes);
     }
 
@@ -106,7 +100,7 @@ final class GraphTables {
             notes.add("No products view: nodes are labelled by product id");
             nodes = withoutSegments(ids.select(col("id"), col("id").cast("string").as("label")), lit(null).cast("string"));
         }
-        return cached(source, edges, nodes, false, false, notes);
+        return cached(source, edges, nodes, false, null, notes);
     }
 
     private static GraphData custom(SparkSession spark, GraphSource source) {
@@ -147,7 +141,7 @@ final class GraphTables {
         Dataset<Row> labels = named.select(col("src").as("id"), col("src_label").as("label"))
                 .union(named.select(col("dst").as("id"), col("dst_label").as("label")))
                 .groupBy("id").agg(org.apache.spark.sql.functions.min("label").as("label"));
-        return cached(source, edges, withoutSegments(labels, lit(null).cast("string")), source.directed(), false, notes);
+        return cached(source, edges, withoutSegments(labels, lit(null).cast("string")), source.directed(), null, notes);
     }
 
     private static Column idOf(Column value, boolean text) {
@@ -174,12 +168,13 @@ final class GraphTables {
                 lit(null).cast("string").as("segment_name"));
     }
 
-    private static GraphData cached(GraphSource source, Dataset<Row> edges, Dataset<Row> nodes, boolean directed, boolean segments,
+    /** @param segments the customer_segments table the nodes' segments came from, null for none */
+    private static GraphData cached(GraphSource source, Dataset<Row> edges, Dataset<Row> nodes, boolean directed, Dataset<Row> segments,
                                     List<String> notes) {
         int partitions = Math.max(1, edges.sparkSession().sparkContext().defaultParallelism());
         // Few edge partitions: GraphX pays per partition per superstep (PageRank on 50k edges: 3.2 s on 2, 7.8 s on 8).
         Dataset<Row> e = edges.select(col("src"), col("dst"), col("weight")).repartition(partitions).cache();
-        Dataset<Row> n = nodes.repartition(partitions).cache();
+        Dataset<Row> n = cachedNodes(nodes);
         long edgeCount = e.count();
         long nodeCount = n.count();
         if (edgeCount == 0) {
@@ -189,5 +184,11 @@ final class GraphTables {
                     + (source.kind() == GraphKind.CO_PURCHASE ? ": lower the minimum weight" : ""));
         }
         return new GraphData(source, e, n, directed, segments, nodeCount, edgeCount, notes);
+    }
+
+    /** The node table marked for caching in as many partitions as the edges (the caller's count fills the cache). */
+    static Dataset<Row> cachedNodes(Dataset<Row> nodes) {
+        int partitions = Math.max(1, nodes.sparkSession().sparkContext().defaultParallelism());
+        return nodes.repartition(partitions).cache();
     }
 }

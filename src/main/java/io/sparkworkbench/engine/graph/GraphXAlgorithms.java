@@ -170,7 +170,7 @@ public final class GraphXAlgorithms implements GraphAlgorithms {
 
     @Override
     public synchronized void release(GraphData graph) {
-        if (current == graph) {
+        if (sameGraph(current, graph)) {
             graphs.values().forEach(GraphXGraphs::drop);
             graphs.clear();
             current = null;
@@ -187,17 +187,22 @@ public final class GraphXAlgorithms implements GraphAlgorithms {
 
     /** The cached GraphX graph of {@code graph} in the wanted shape, built on first use; another graph's are dropped. */
     private synchronized Graph<Object, Object> graph(GraphData graph, Variant variant) {
-        if (current != graph) {
+        if (!sameGraph(current, graph)) {
             if (current != null) {
                 release(current);
             }
-            current = graph;
         }
+        current = graph;
         return graphs.computeIfAbsent(variant, v -> switch (v) {
             case STORED -> GraphXGraphs.of(graph.edges(), false);
             case BOTH_WAYS -> GraphXGraphs.of(graph.edges(), true);
             case UNDIRECTED -> GraphXGraphs.of(graph.directed() ? GraphXGraphs.canonical(graph.edges()) : graph.edges(), false);
         });
+    }
+
+    /** The GraphX graphs are built from the edges only: new nodes (segments attached again) keep them. */
+    private static boolean sameGraph(GraphData a, GraphData b) {
+        return a != null && b != null && a.edges() == b.edges();
     }
 
     private static void requireNode(GraphData graph, long id, String purpose) {

@@ -16,6 +16,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -47,6 +49,7 @@ public final class DrawingViewModel {
     private final ObjectProperty<Long> egoCenter = new SimpleObjectProperty<>();
     private final BooleanProperty superNodes = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Drawing> drawing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper homophily = new ReadOnlyStringWrapper("");
     private GraphSummary graph;
     private String graphName = "graph";
     private String dataset = "session";
@@ -83,7 +86,30 @@ public final class DrawingViewModel {
         superNodes.set(false);
         colourBy.set(summary.hasSegments() ? ColourBy.SEGMENT : ColourBy.COMMUNITY);
         quiet = false;
+        homophily.set(HomophilyText.of(summary));
         fetch(false);
+    }
+
+    /**
+     * Attaches customer_segments as registered now (the Segments tab trained or renamed since the graph opened) and draws
+     * the same nodes again in place, coloured by segment if the graph had none before; {@code onAttached} gets the new summary.
+     */
+    public void refreshSegments(java.util.function.Consumer<GraphSummary> onAttached) {
+        if (graph == null) {
+            return;
+        }
+        GraphSummary before = graph;
+        action.start(backend.refreshSegments(), "Attaching the new customer segments…", "Cannot attach the customer segments", s -> {
+            graph = s;
+            homophily.set(HomophilyText.of(s));
+            onAttached.accept(s);
+            if (s.hasSegments() && !before.hasSegments()) {
+                quiet = true;
+                colourBy.set(ColourBy.SEGMENT);
+                quiet = false;
+            }
+            fetch(drawing.get() != null && !superNodes.get());
+        });
     }
 
     /** The graph is gone (another session, or closed). */
@@ -92,6 +118,7 @@ public final class DrawingViewModel {
         lastNodes = null;
         lastEdges = null;
         drawing.set(null);
+        homophily.set("");
         action.setStatus("");
     }
 
@@ -284,6 +311,11 @@ public final class DrawingViewModel {
 
     public ReadOnlyObjectProperty<Drawing> drawingProperty() {
         return drawing.getReadOnlyProperty();
+    }
+
+    /** How often friends share a segment against chance, in words, or why it cannot be said (see {@link HomophilyText}). */
+    public ReadOnlyStringProperty homophilyTextProperty() {
+        return homophily.getReadOnlyProperty();
     }
 
     public ObjectProperty<SizeBy> sizeByProperty() {

@@ -28,6 +28,14 @@ final class FiltersPane extends GridPane {
         colour.setMaxWidth(Double.MAX_VALUE);
         colour.valueProperty().bindBidirectional(model.colourByProperty());
         field("colour by", colour);
+        Label homophily = new Label();
+        homophily.setId("graph-homophily");
+        homophily.setWrapText(true);
+        homophily.setMaxWidth(260);
+        homophily.textProperty().bind(model.homophilyTextProperty());
+        homophily.managedProperty().bind(homophily.textProperty().isNotEmpty());
+        homophily.visibleProperty().bind(homophily.managedProperty());
+        add(homophily, 0, row++, 2, 1);
 
         field("top N", GraphFields.integer("graph-filter-top", 0, DrawingViewModel.NODE_BUDGET, model.topNProperty()));
         TextField community = new TextField();

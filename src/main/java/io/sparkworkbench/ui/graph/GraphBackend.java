@@ -56,6 +56,12 @@ public interface GraphBackend {
     /** @throws IllegalArgumentException for no landmarks or more than the engine allows */
     Run<PathsResult> shortestPaths(long[] landmarks);
 
+    /** Whether customer_segments changed since the open social graph's nodes got their segments (no Spark job; false otherwise). */
+    EngineTask<Boolean> segmentsChanged();
+
+    /** Attaches customer_segments as registered now to the open social graph's nodes; results and positions stay. */
+    EngineTask<GraphSummary> refreshSegments();
+
     EngineTask<NodeAttributes> nodes(NodeFilter filter);
 
     EngineTask<EdgeArrays> edges(long[] ids, int budget);
@@ -107,6 +113,16 @@ public interface GraphBackend {
             @Override
             public Run<PathsResult> shortestPaths(long[] landmarks) {
                 return wrap(graphs.shortestPaths(landmarks));
+            }
+
+            @Override
+            public EngineTask<Boolean> segmentsChanged() {
+                return graphs.segmentsChanged();
+            }
+
+            @Override
+            public EngineTask<GraphSummary> refreshSegments() {
+                return graphs.refreshSegments();
             }
 
             @Override

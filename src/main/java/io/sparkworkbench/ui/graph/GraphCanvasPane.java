@@ -22,6 +22,8 @@ final class GraphCanvasPane extends BorderPane {
 
     private final GraphView view = new GraphView();
     private final Label style = new Label();
+    /** "sized by degree, coloured by segment" for the drawing on screen; shown after the layout's status. */
+    private final javafx.beans.property.StringProperty styleText = new javafx.beans.property.SimpleStringProperty("");
     private Drawing shown;
     private final DrawingViewModel model;
     /** The layout file of the graph on screen (the model may already hold the next drawing). */
@@ -45,14 +47,22 @@ final class GraphCanvasPane extends BorderPane {
         resume.disableProperty().bind(paused.not());
         stop.disableProperty().bind(running.or(paused).not());
         layout.disableProperty().bind(running.or(paused));
-        Label status = new Label();
-        status.setId("graph-layout-status");
-        status.setMinWidth(0);
-        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            String exported = view.exportStatusProperty().get();
+        // One wrapped line under the buttons says how the layout went and how the nodes are sized and coloured: two
+        // lines of their own cost the drawing 20 px it cannot spare at 820 px with the jobs panel open.
+        style.setId("graph-drawing-style");
+        style.setMinWidth(0);
+        style.setWrapText(true);
+        style.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             String laid = view.layoutStatusProperty().get();
-            return exported.isEmpty() ? laid : laid + " · " + exported;
-        }, view.layoutStatusProperty(), view.exportStatusProperty()));
+            String exported = view.exportStatusProperty().get();
+            StringBuilder line = new StringBuilder(laid == null ? "" : laid);
+            for (String part : new String[] {exported, styleText.get()}) {
+                if (part != null && !part.isEmpty()) {
+                    line.append(line.length() == 0 ? "" : " · ").append(part);
+                }
+            }
+            return line.toString();
+        }, view.layoutStatusProperty(), view.exportStatusProperty(), styleText));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.action().runningProperty());
@@ -60,11 +70,8 @@ final class GraphCanvasPane extends BorderPane {
         svg.setTooltip(new javafx.scene.control.Tooltip("Export the view as an SVG drawing"));
         HBox bar = new HBox(6, layout, pause, resume, stop, fit, png, svg, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
-        style.setId("graph-drawing-style");
-        style.setMinWidth(0);
-        style.setWrapText(true);
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, bar, status, style);
-        top.setPadding(new Insets(4, 6, 4, 6));
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, bar, style);
+        top.setPadding(new Insets(4, 6, 2, 6));
         setTop(top);
         view.setTooltipText(this::tooltip);
         setCenter(view);
@@ -85,7 +92,7 @@ final class GraphCanvasPane extends BorderPane {
         if (d == null) {
             shownLayoutFile = null;
             shown = null;
-            style.setText("");
+            styleText.set("");
             view.setGraph(null);
             view.setNote("");
             return;
@@ -96,7 +103,7 @@ final class GraphCanvasPane extends BorderPane {
         shown = d;
         view.setGraph(d.data(), start);
         view.setNote(d.note());
-        style.setText(d.style().isEmpty() ? "" : "Nodes " + d.style() + ".");
+        styleText.set(d.style().isEmpty() ? "" : "Nodes " + d.style() + ".");
         if (start == null || start.matching(d.data()) < d.data().nodeCount()) {
             view.startLayout();
         }

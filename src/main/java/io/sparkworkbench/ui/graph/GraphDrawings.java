@@ -19,7 +19,7 @@ final class GraphDrawings {
 
     /** The chart theme's series colours, which the graph view cycles through: more groups would repeat them. */
     static final int PALETTE_COLOURS = 8;
-    static final String NO_SEGMENTS = "No customer segments yet: train a segmentation model (Segments tab), then open the graph again";
+    static final String NO_SEGMENTS = "No customer segments yet: train a segmentation model (Segments tab), then come back to this tab";
 
     /** The arrays and what the note should add about size and colour. */
     record Built(GraphData data, List<String> notes) {

@@ -57,6 +57,8 @@ public final class GraphTab implements WorkbenchTab {
     public void shown() {
         // The picker's views and columns: anything registered since (an import, a segmentation) is offered.
         catalog.refresh();
+        // Segments trained or renamed on the Segments tab since the graph opened colour it now.
+        model.tabShown();
     }
 
     @Override

@@ -39,14 +39,22 @@ final class GraphTabView extends BorderPane {
         results = new ResultsPane(model.algorithms(), () -> model.summaryProperty().get() != null && model.summaryProperty().get().directed());
         SplitPane middle = new SplitPane(canvas, results);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.68);
+        // The drawing gets three quarters, and all of any height the window gains (the table keeps its own).
+        middle.setDividerPositions(0.75);
+        SplitPane.setResizableWithParent(results, false);
         NodePanel right = new NodePanel(model.node(), model.drawing(), text -> canvas.graphView().search(text));
         canvas.graphView().selectedNodeProperty().addListener((obs, old, node) ->
                 model.node().select(model.drawing().drawingProperty().get(), node.intValue()));
-        SplitPane all = new SplitPane(leftScroll, middle, right);
+        // Filled to the height it is given; when that is less than the metrics and three neighbours need, it scrolls.
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.setFitToHeight(true);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rightScroll.setMinWidth(200);
+        SplitPane all = new SplitPane(leftScroll, middle, rightScroll);
         all.setDividerPositions(0.235, 0.77);
         SplitPane.setResizableWithParent(leftScroll, false);
-        SplitPane.setResizableWithParent(right, false);
+        SplitPane.setResizableWithParent(rightScroll, false);
         setCenter(all);
 
         progress = new AnimationTimer() {

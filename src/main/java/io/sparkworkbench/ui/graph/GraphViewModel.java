@@ -81,6 +81,30 @@ public final class GraphViewModel {
         drawing.graphOpened(s, layoutName);
     }
 
+    /**
+     * The tab is shown: if the Segments tab registered, replaced or dropped customer_segments since the social graph was
+     * opened (the engine compares the plans), the segments are attached to the open graph's nodes and it is redrawn in place.
+     */
+    public void tabShown() {
+        GraphSummary open = summary.get();
+        if (open == null || open.source().kind() != io.sparkworkbench.engine.graph.GraphKind.SOCIAL) {
+            return;
+        }
+        runner.run(backend.segmentsChanged(), changed -> {
+            if (changed && summary.get() == open) {
+                drawing.refreshSegments(this::segmentsAttached);
+            }
+        }, error -> actions.setStatus("Cannot read the customer segments: " + io.sparkworkbench.engine.EngineErrors.describe(error)), () -> { });
+    }
+
+    private void segmentsAttached(GraphSummary s) {
+        summary.set(s);
+        if (!actions.runningProperty().get()) {
+            actions.setStatus(s.hasSegments() ? "The customer segments changed: the graph shows the new ones"
+                    : "The customer segments are gone (customer_segments was dropped): the graph has none now");
+        }
+    }
+
     /** The session restarted: the engine's graph and its views are gone. */
     public void sessionRestarted() {
         summary.set(null);

@@ -2,14 +2,11 @@ package io.sparkworkbench.ui.graph;
 
 import io.sparkworkbench.engine.graph.GraphNode;
 import java.util.function.ToIntFunction;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,20 +66,7 @@ final class NodePanel extends VBox {
         go.setId("graph-search-go");
         go.setOnAction(e -> find.run());
 
-        TableView<NodeMetric> metrics = new TableView<>(model.metrics());
-        metrics.setId("graph-node-metrics");
-        metrics.setPlaceholder(new Label("No node selected"));
-        metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        metrics.setPrefHeight(240);
-        TableColumn<NodeMetric, String> name = new TableColumn<>("Metric");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(90);
-        name.setSortable(false);
-        TableColumn<NodeMetric, String> value = new TableColumn<>("Value");
-        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
-        value.setSortable(false);
-        metrics.getColumns().add(name);
-        metrics.getColumns().add(value);
+        NodeMetricsGrid metrics = new NodeMetricsGrid(model.metrics());
 
         Button neighbours = new Button("Open neighbours");
         neighbours.setId("graph-open-neighbours");
@@ -98,6 +82,9 @@ final class NodePanel extends VBox {
         ListView<String> around = new ListView<>(model.neighbours());
         around.setId("graph-node-neighbours");
         around.setPlaceholder(new Label("—"));
+        // The list takes what the metrics leave; below three lines the panel scrolls instead of squeezing it.
+        around.setMinHeight(72);
+        around.setPrefHeight(120);
         VBox.setVgrow(around, Priority.ALWAYS);
         Label lookups = new Label();
         lookups.setId("graph-node-status");

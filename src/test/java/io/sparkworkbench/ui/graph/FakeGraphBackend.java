@@ -14,6 +14,7 @@ import io.sparkworkbench.engine.graph.GraphNode;
 import io.sparkworkbench.engine.graph.GraphSource;
 import io.sparkworkbench.engine.graph.GraphSummary;
 import io.sparkworkbench.engine.graph.GraphViews;
+import io.sparkworkbench.engine.graph.Homophily;
 import io.sparkworkbench.engine.graph.Neighbours;
 import io.sparkworkbench.engine.graph.NodeAttributes;
 import io.sparkworkbench.engine.graph.NodeFilter;
@@ -59,14 +60,39 @@ final class FakeGraphBackend implements GraphBackend {
     volatile boolean ranked;
     volatile boolean communities;
     volatile int superNodeCalls;
+    /** What segmentsChanged() answers: set it with {@link #segments} to act as the Segments tab training after the opening. */
+    volatile boolean segmentsChanged;
+    volatile int segmentRefreshes;
+    private volatile GraphSource lastOpened;
 
     @Override
     public Run<GraphSummary> open(GraphSource source) {
         opened.add(source);
+        lastOpened = source;
         ranked = false;
         communities = false;
-        return done(new GraphSummary(source, 6, 7, source.directed(), segments,
-                segments ? List.of() : List.of("No customer segments yet: train a segmentation model (Segments tab) to colour the graph by segment")));
+        return done(summary(source));
+    }
+
+    /** Segments {1, 2, 3} and {4, 5, 6}: 6 of the 7 edges join one segment, against 0.5² + 0.5² for a random pair. */
+    GraphSummary summary(GraphSource source) {
+        boolean social = source.kind() == io.sparkworkbench.engine.graph.GraphKind.SOCIAL;
+        boolean with = segments && social;
+        return new GraphSummary(source, 6, 7, source.directed(), with,
+                with ? List.of() : List.of("No customer segments yet: train a segmentation model (Segments tab) to colour the graph by segment"),
+                with ? Optional.of(new Homophily(6 / 7.0, 0.5, 7, 6, 2)) : Optional.empty());
+    }
+
+    @Override
+    public EngineTask<Boolean> segmentsChanged() {
+        return EngineTask.completed("segments changed?", segmentsChanged);
+    }
+
+    @Override
+    public EngineTask<GraphSummary> refreshSegments() {
+        segmentRefreshes++;
+        segmentsChanged = false;
+        return EngineTask.completed("refresh segments", summary(lastOpened));
     }
 
     @Override

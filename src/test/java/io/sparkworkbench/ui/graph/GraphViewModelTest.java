@@ -76,6 +76,53 @@ class GraphViewModelTest {
     }
 
     @Test
+    void theHomophilyLineSaysHowOftenFriendsShareASegmentOrThatThereAreNone() throws Exception {
+        GraphViewModel model = model();
+        model.open();
+        until(() -> model.drawing().drawingProperty().get() != null);
+        assertThat(model.drawing().homophilyTextProperty().get()).isEqualTo(HomophilyText.NO_SEGMENTS);
+
+        backend.segments = true;
+        model.open();
+        until(() -> model.drawing().homophilyTextProperty().get().startsWith("Friends"));
+        // 6 of 7 edges within a segment; two halves: 0.5² + 0.5² = 50% at random; 0.857 / 0.5 = 1.7×.
+        assertThat(model.drawing().homophilyTextProperty().get())
+                .isEqualTo("Friends share a segment 86% of the time; two customers picked at random, 50% (1.7×)");
+
+        model.picker().choiceProperty().set(GraphPickerViewModel.Choice.CO_PURCHASE);
+        model.open();
+        until(() -> model.drawing().homophilyTextProperty().get().startsWith("This graph has no customer segments"));
+    }
+
+    @Test
+    void showingTheTabAttachesSegmentsTrainedSinceTheOpeningAndRedrawsInPlace() throws Exception {
+        GraphViewModel model = model();
+        model.open();
+        until(() -> model.drawing().drawingProperty().get() != null);
+        Drawing plain = model.drawing().drawingProperty().get();
+        assertThat(plain.data().groupCount()).isEqualTo(1);
+        model.tabShown();
+        assertThat(backend.segmentRefreshes).as("nothing changed: nothing attached").isZero();
+
+        // The Segments tab trains a model meanwhile; the Graph tab is shown again.
+        backend.segments = true;
+        backend.segmentsChanged = true;
+        model.tabShown();
+        until(() -> model.drawing().drawingProperty().get() != plain && !model.drawing().action().runningProperty().get());
+        Drawing coloured = model.drawing().drawingProperty().get();
+        assertThat(backend.segmentRefreshes).isEqualTo(1);
+        assertThat(backend.opened).as("not opened again").hasSize(1);
+        assertThat(model.drawing().colourByProperty().get()).isEqualTo(ColourBy.SEGMENT);
+        assertThat(coloured.data().groupName(coloured.data().group(coloured.data().indexOf(1)))).isEqualTo("Loyal");
+        assertThat(coloured.data().groupName(coloured.data().group(coloured.data().indexOf(6)))).isEqualTo("Bargain hunters");
+        // The same nodes restyled where they are: no new layout.
+        assertThat(coloured.keepShown()).isTrue();
+        assertThat(model.summaryProperty().get().hasSegments()).isTrue();
+        assertThat(model.drawing().homophilyTextProperty().get()).startsWith("Friends share a segment 86%");
+        assertThat(model.actions().statusProperty().get()).contains("The customer segments changed");
+    }
+
+    @Test
     void stoppingARunningAlgorithmLeavesTheTabUsable() throws Exception {
         GraphViewModel model = model();
         model.open();
