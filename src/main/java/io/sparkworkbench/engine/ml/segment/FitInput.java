@@ -3,8 +3,6 @@ package io.sparkworkbench.engine.ml.segment;
 import java.util.OptionalLong;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
-import org.apache.spark.sql.execution.columnar.InMemoryRelation;
 
 /**
  * The rows a segmentation fit reads, in as few partitions as their size warrants. Every K-Means iteration
@@ -22,35 +20,16 @@ public final class FitInput {
     }
 
     /**
-     * {@code rows} read from their cache ({@link #fromCache}) and coalesced to {@link #partitionsFor} partitions,
-     * judged by the plan's size estimate (exact for a cached view that is already materialized, as
-     * {@code customer_features} is); no Spark job.
+     * {@code rows} coalesced to {@link #partitionsFor} partitions, judged by the plan's size estimate (exact
+     * for a cached view that is already materialized, as {@code customer_features} is); no Spark job.
      */
     public static Dataset<Row> of(Dataset<Row> rows) {
-        rows = fromCache(rows);
         int current = rows.rdd().getNumPartitions();
         scala.math.BigInt estimate = rows.queryExecution().optimizedPlan().stats().sizeInBytes();
         // An unknown size is estimated as huge (beyond a long, even): then nothing is coalesced.
         long bytes = estimate.isValidLong() ? estimate.longValue() : Long.MAX_VALUE;
         int wanted = partitionsFor(bytes, current);
         return wanted < current ? rows.coalesce(wanted) : rows;
-    }
-
-    /**
-     * {@code rows} as a DataFrame over their cache's own relation (a leaf), when the whole plan is cached; else
-     * {@code rows}. Spark ML builds a new DataFrame on its input at every step (log, assembler, scaler, each
-     * transform) and each one analyses its plan again and matches it against the cache again: over
-     * {@code customer_features}' query (joins and aggregates over four tables) that was about a quarter of the fit's
-     * driver time outside K-Means (ADR 0034). The same cached blocks are read, in the same partitions and order, so
-     * the same seed gives the same segments. {@code Dataset.ofRows} is Spark's internal constructor (public in the
-     * bytecode), as {@link LocalRows} relies on {@code LogicalRDD}.
-     */
-    static Dataset<Row> fromCache(Dataset<Row> rows) {
-        LogicalPlan cached = rows.queryExecution().withCachedData();
-        if (cached instanceof InMemoryRelation && rows.sparkSession() instanceof org.apache.spark.sql.classic.SparkSession classic) {
-            return org.apache.spark.sql.classic.Dataset.ofRows(classic, cached);
-        }
-        return rows;
     }
 
     /**

@@ -58,29 +58,4 @@ class FitInputTest {
         assertThat(result.get(1)).isEqualTo(java.util.OptionalLong.of(2_345));
         assertThat(result.get(2)).isEqualTo(java.util.OptionalLong.empty());
     }
-
-    @Test
-    void aCachedViewIsReadFromItsCacheAsOneLeafWithTheSameRowsAndAnUncachedPlanStaysAsItIs() {
-        List<Object> result = SharedSparkEngine.get().submit("from cache", context -> {
-            Dataset<Row> table = context.spark().range(0, 3_000, 1, 3).toDF("id")
-                    .selectExpr("id % 7 AS g", "id").groupBy("g").agg(org.apache.spark.sql.functions.sum("id").as("s")).cache();
-            table.createOrReplaceTempView("fit_input_from_cache");
-            table.count();
-            try {
-                Dataset<Row> leaf = FitInput.fromCache(context.spark().table("fit_input_from_cache"));
-                Dataset<Row> plain = context.spark().range(0, 10).toDF("id").where("id > 3");
-                return List.<Object>of(leaf.queryExecution().analyzed().getClass().getSimpleName(), leaf.collectAsList(),
-                        context.spark().table("fit_input_from_cache").collectAsList(), FitInput.fromCache(plain) == plain,
-                        List.of(leaf.columns()));
-            } finally {
-                table.unpersist(false);
-                context.spark().catalog().dropTempView("fit_input_from_cache");
-            }
-        }).future().join();
-
-        assertThat(result.get(0)).isEqualTo("InMemoryRelation");
-        assertThat(result.get(1)).isEqualTo(result.get(2));
-        assertThat(result.get(3)).isEqualTo(true);
-        assertThat(result.get(4)).isEqualTo(List.of("g", "s"));
-    }
 }
