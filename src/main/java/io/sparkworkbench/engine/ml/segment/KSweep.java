@@ -1,15 +1,11 @@
 package io.sparkworkbench.engine.ml.segment;
 
 import io.sparkworkbench.engine.EngineContext;
-import io.sparkworkbench.engine.EngineThreads;
 import io.sparkworkbench.engine.ml.features.FeatureTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.ml.Pipeline;
@@ -34,9 +30,6 @@ final class KSweep {
 
     /** As many rows as the plot draws in the driver: 200,000 vectors of ten features are 16 MB. */
     static final int DRIVER_ROWS = SegmentationService.MAX_POINTS;
-    /** The second fit of every sweep (one at a time per sweep; two sweeps at once get two). */
-    private static final ExecutorService HELPERS = EngineThreads.newPool("engine-sweep-helper", 2);
-
     private KSweep() {
     }
 
@@ -60,17 +53,12 @@ final class KSweep {
             // Two fits at a time: each K-Means job of a small input is one task, and half of a fit's time is the
             // driver between jobs, so a second fit fills the gaps of the first (ADR 0030). The helper thread
             // carries the action's job tag, so Stop cancels both fits' jobs.
-            Future<Void> helper = to > from ? HELPERS.submit(() -> {
-                // The pool's thread inherited the tags of the action that created it: only this one's now.
-                context.spark().sparkContext().clearJobTags();
-                context.tagCurrentThread();
+            Future<Void> helper = to > from ? ActionHelper.start(context, () -> {
                 try {
                     return fits.call();
                 } catch (Exception e) {
                     next.set(to + 1);
                     throw e;
-                } finally {
-                    context.untagCurrentThread();
                 }
             }) : null;
             RuntimeException failure = null;
@@ -113,17 +101,8 @@ final class KSweep {
 
     /** Waits for the helper's fits and rethrows their failure. */
     private static void awaitHelper(Future<Void> helper) {
-        if (helper == null) {
-            return;
-        }
-        try {
-            helper.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("Interrupted while the sweep's second fit ran");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        if (helper != null) {
+            ActionHelper.await(helper, "the sweep's second fit");
         }
     }
 

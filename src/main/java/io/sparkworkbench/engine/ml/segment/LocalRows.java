@@ -27,7 +27,17 @@ public final class LocalRows {
         return rows.localCheckpoint(true);
     }
 
-    /** Frees the blocks of a DataFrame {@link #of} returned, or uncaches a cached one (without waiting). */
+    /**
+     * {@code rows} marked to be stored by the first Spark job that reads them (no job now): the blocks that job
+     * computes are kept, and Spark computes any partition it did not read (a {@code limit}) in one more job at its
+     * end, so every later job reads stored blocks. For rows that are read in full right away anyway, this saves the
+     * job {@link #of} runs.
+     */
+    public static Dataset<Row> byFirstJob(Dataset<Row> rows) {
+        return rows.localCheckpoint(false);
+    }
+
+    /** Frees the blocks of a DataFrame {@link #of} or {@link #byFirstJob} returned, or uncaches a cached one (without waiting). */
     public static void release(Dataset<Row> rows) {
         if (rows.queryExecution().logical() instanceof LogicalRDD stored) {
             stored.rdd().unpersist(false);

@@ -88,6 +88,10 @@ public final class SegmentationService {
             } catch (RuntimeException e) {
                 LocalRows.release(predictions);
                 throw e;
+            } finally {
+                // Read in full by describe (the plot's collect or the profiles' aggregate): stored now, so the scaled
+                // rows they were computed from can go.
+                LocalRows.release(trained.scaled());
             }
         });
     }

@@ -3,11 +3,11 @@ package io.sparkworkbench.engine.ml.segment;
 import io.sparkworkbench.engine.EngineContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.clustering.KMeansModel;
-import org.apache.spark.ml.feature.PCA;
 import org.apache.spark.ml.feature.PCAModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,8 +24,12 @@ import org.apache.spark.sql.Row;
  */
 final class SegmentationTraining {
 
-    /** The fitted pipeline and its predictions over the input, stored ({@link LocalRows}; the caller releases them). */
-    record Trained(PipelineModel model, Dataset<Row> predictions) {
+    /**
+     * The fitted pipeline and its predictions over the input ({@link LocalRows#byFirstJob}: stored by the first job that
+     * reads them, which computes them from {@code scaled}). The caller releases {@code scaled} once the predictions
+     * were read, and the predictions when it no longer needs them.
+     */
+    record Trained(PipelineModel model, Dataset<Row> predictions, Dataset<Row> scaled) {
     }
 
     private SegmentationTraining() {
@@ -35,20 +39,38 @@ final class SegmentationTraining {
         List<PipelineStage> preparation = SegmentationPipeline.preparation(request);
         PipelineModel prepared = new Pipeline().setStages(preparation.toArray(PipelineStage[]::new)).fit(input);
         Dataset<Row> scaled = LocalRows.of(prepared.transform(input));
+        Future<PCAModel> projection = null;
+        boolean fitted = false;
         try {
             context.checkCancelled();
+            // PCA reads the same stored rows and does not need K-Means: its five jobs run beside K-Means's, on the
+            // core K-Means's one-task jobs and driver gaps leave idle, instead of after them (ADR 0034).
+            projection = ActionHelper.start(context, () -> SegmentationPipeline.projection().fit(scaled));
             KMeansModel kMeans = SegmentationPipeline.kMeans(request).fit(scaled);
             context.checkCancelled();
-            PCAModel pca = SegmentationPipeline.projection().fit(scaled);
-            List<PipelineStage> fitted = new ArrayList<>(List.of(prepared.stages()));
-            fitted.add(kMeans);
-            fitted.add(pca);
+            PCAModel pca = ActionHelper.await(projection, "the projection's fit");
+            List<PipelineStage> stages = new ArrayList<>(List.of(prepared.stages()));
+            stages.add(kMeans);
+            stages.add(pca);
             // Every stage is a Transformer already: Pipeline.fit only checks the schema and collects them (no job).
-            PipelineModel model = new Pipeline().setStages(fitted.toArray(PipelineStage[]::new)).fit(input);
-            // Stored too, so they no longer need the scaled rows (released now) and later actions plan over one leaf.
-            return new Trained(model, LocalRows.of(pca.transform(kMeans.transform(scaled))));
+            PipelineModel model = new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(input);
+            // Stored too, so later actions plan over one leaf and need no scaled rows; stored by the first job that
+            // reads them (the plot's collect), not by a job of their own.
+            Trained trained = new Trained(model, LocalRows.byFirstJob(pca.transform(kMeans.transform(scaled))), scaled);
+            fitted = true;
+            return trained;
         } finally {
-            LocalRows.release(scaled);
+            if (projection != null && !projection.isDone()) {
+                // K-Means failed or was stopped: the projection's jobs (stopped by the same tag) end before the rows go.
+                try {
+                    ActionHelper.await(projection, "the projection's fit");
+                } catch (RuntimeException ignored) {
+                    // The action fails with K-Means's failure; the projection's own is of no further use.
+                }
+            }
+            if (!fitted) {
+                LocalRows.release(scaled);
+            }
         }
     }
 }

@@ -41,4 +41,24 @@ class LocalRowsTest {
 
         assertThat(cachedAfter).isFalse();
     }
+
+    @Test
+    void rowsStoredByTheirFirstJobOutliveTheRowsTheyWereComputedFrom() {
+        List<Object> result = SharedSparkEngine.get().submit("stored by first job", context -> {
+            Dataset<Row> source = LocalRows.of(context.spark().range(0, 5_000, 1, 2).toDF("id"));
+            Dataset<Row> derived = LocalRows.byFirstJob(source.selectExpr("id", "id * 3 AS v"));
+            try {
+                List<Row> first = derived.collectAsList();
+                // Computed from the source's blocks by the collect and stored: reading again needs the source no more.
+                LocalRows.release(source);
+                return List.<Object>of(first, derived.collectAsList(), derived.rdd().getNumPartitions());
+            } finally {
+                LocalRows.release(derived);
+            }
+        }).future().join();
+
+        assertThat(result.get(1)).isEqualTo(result.get(0));
+        assertThat((List<?>) result.get(0)).hasSize(5_000);
+        assertThat(result.get(2)).isEqualTo(2);
+    }
 }

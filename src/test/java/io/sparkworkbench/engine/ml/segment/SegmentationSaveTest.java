@@ -138,6 +138,7 @@ class SegmentationSaveTest {
                         ka.summary().trainingCost(), kb.summary().trainingCost(), pipeline.stages().length, trained.model().stages().length};
             } finally {
                 LocalRows.release(trained.predictions());
+                LocalRows.release(trained.scaled());
             }
         }).future().join();
 
