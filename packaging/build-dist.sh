@@ -48,14 +48,14 @@ LIB="$TARGET/dist-input/lib"
 #   java.desktop          AWT/Swing for JFreeChart, JavaFX-Swing interop (JavaFX is on the classpath, not modules)
 #   java.management, java.logging, java.xml   needed explicitly or through the above; listed for clarity
 #   jdk.security.auth     Hadoop's UserGroupInformation loads com.sun.security.auth.* by reflection
+#   jdk.incubator.vector  named by --add-modules in Spark's flag list: the JVM refuses to start without it
 #   jdk.crypto.ec         EC ciphers for TLS (Netty, Hadoop clients to remote stores)
 #   jdk.charsets          non-UTF CSV encodings (windows-125x, Shift_JIS, ...)
 #   jdk.zipfs, jdk.naming.dns, jdk.net   small, loaded by name by Hadoop/Netty on some paths
-# Not jdk.incubator.vector: the app's flags leave Spark's --add-modules for it out (ADR 0037).
 # Verified by running `bin/spark-workbench smoke` on the result (see packaging/README.md).
 RUNTIME_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,\
 java.naming,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.xml,\
-jdk.charsets,jdk.crypto.ec,jdk.jfr,jdk.management,jdk.naming.dns,jdk.net,\
+jdk.charsets,jdk.crypto.ec,jdk.incubator.vector,jdk.jfr,jdk.management,jdk.naming.dns,jdk.net,\
 jdk.security.auth,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs
 
 # Jars the app never needs; dropping them cuts ~120 MB from the image (see docs/decisions/0003-packaging.md).
