@@ -39,7 +39,8 @@ public final class GraphXAlgorithms implements GraphAlgorithms {
     private GraphData current;
     private final Map<Variant, Graph<Object, Object>> graphs = new java.util.EnumMap<>(Variant.class);
 
-    private enum Variant { STORED, BOTH_WAYS, UNDIRECTED }
+    /** RANKING: as PageRank walks it (stored, or both ways when undirected) in {@link RankingPartitions}' partitions. */
+    private enum Variant { STORED, BOTH_WAYS, UNDIRECTED, RANKING }
 
     @Override
     public Dataset<Row> degrees(GraphData graph) {
@@ -58,7 +59,7 @@ public final class GraphXAlgorithms implements GraphAlgorithms {
 
     @Override
     public Dataset<Row> pageRank(GraphData graph, PageRankRequest request) {
-        Graph<Object, Object> g = graph(graph, graph.directed() ? Variant.STORED : Variant.BOTH_WAYS);
+        Graph<Object, Object> g = graph(graph, rankingPartitions(graph) < walkedPartitions(graph) ? Variant.RANKING : walked(graph));
         Option<Object> source = request.source().isPresent() ? Option.apply(request.source().getAsLong()) : Option.empty();
         if (request.source().isPresent()) {
             requireNode(graph, request.source().getAsLong(), "personalise PageRank from it");
@@ -149,7 +150,7 @@ public final class GraphXAlgorithms implements GraphAlgorithms {
             ids.add(id);
         }
         // GraphX walks src → dst toward the landmark; an undirected graph is walked both ways.
-        Graph<Object, Object> g = graph(graph, graph.directed() ? Variant.STORED : Variant.BOTH_WAYS);
+        Graph<Object, Object> g = graph(graph, walked(graph));
         Graph<scala.collection.Map<Object, Object>, Object> paths = ShortestPaths.run(g,
                 CollectionConverters.asScala(ids).toList(), GraphXGraphs.ANY);
         try {
@@ -197,7 +198,21 @@ public final class GraphXAlgorithms implements GraphAlgorithms {
             case STORED -> GraphXGraphs.of(graph.edges(), false);
             case BOTH_WAYS -> GraphXGraphs.of(graph.edges(), true);
             case UNDIRECTED -> GraphXGraphs.of(graph.directed() ? GraphXGraphs.canonical(graph.edges()) : graph.edges(), false);
+            case RANKING -> GraphXGraphs.of(graph.edges(), !graph.directed(), rankingPartitions(graph));
         });
+    }
+
+    private static Variant walked(GraphData graph) {
+        return graph.directed() ? Variant.STORED : Variant.BOTH_WAYS;
+    }
+
+    private static int rankingPartitions(GraphData graph) {
+        return RankingPartitions.forEdges(graph.directed() ? graph.edgeCount() : 2 * graph.edgeCount());
+    }
+
+    /** Walking an undirected graph both ways is a union of the edges and their reverse: twice the partitions. */
+    private static int walkedPartitions(GraphData graph) {
+        return graph.edges().rdd().getNumPartitions() * (graph.directed() ? 1 : 2);
     }
 
     /** The GraphX graphs are built from the edges only: new nodes (segments attached again) keep them. */

@@ -58,10 +58,19 @@ final class GraphXGraphs {
      * The caller unpersists it.
      */
     static Graph<Object, Object> of(Dataset<Row> edges, boolean bothWays) {
-        Dataset<Row> e = bothWays
+        return of(edges, bothWays, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #of(Dataset, boolean)}, the walked edges coalesced to at most {@code maxPartitions} (walking both ways
+     * doubles the partitions: the reversed copy is a union, not a shuffle).
+     */
+    static Graph<Object, Object> of(Dataset<Row> edges, boolean bothWays, int maxPartitions) {
+        Dataset<Row> walked = bothWays
                 ? edges.select(col("src"), col("dst"), col("weight"))
                         .union(edges.where(col("src").notEqual(col("dst"))).select(col("dst"), col("src"), col("weight")))
                 : edges;
+        Dataset<Row> e = walked.rdd().getNumPartitions() > maxPartitions ? walked.coalesce(maxPartitions) : walked;
         JavaRDD<Edge<Object>> rdd = e.select("src", "dst", "weight").javaRDD()
                 .map(r -> new Edge<Object>(r.getLong(0), r.getLong(1), r.getDouble(2)));
         Graph<Object, Object> graph = Graph.fromEdges(rdd.rdd(), NO_VALUE, StorageLevel.MEMORY_AND_DISK(), StorageLevel.MEMORY_AND_DISK(),

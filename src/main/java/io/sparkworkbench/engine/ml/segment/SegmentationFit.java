@@ -11,7 +11,6 @@ import io.sparkworkbench.engine.EngineContext;
 import io.sparkworkbench.engine.datagen.CustomerLayout;
 import io.sparkworkbench.engine.ml.DatasetKey;
 import io.sparkworkbench.engine.ml.features.FeatureTable;
-import java.util.ArrayList;
 import io.sparkworkbench.engine.ml.segment.ProfileFold.ProfileTable;
 import java.util.ArrayList;
 import java.util.Arrays;
