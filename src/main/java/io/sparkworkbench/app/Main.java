@@ -1,6 +1,7 @@
 package io.sparkworkbench.app;
 
 import io.sparkworkbench.app.cli.WorkbenchCommand;
+import io.sparkworkbench.engine.StartupTrace;
 import io.sparkworkbench.engine.WorkbenchPaths;
 
 /**
@@ -16,6 +17,7 @@ public final class Main {
         // Before the first logger exists, so the log file lands in the app's own folder.
         System.setProperty("workbench.logdir", WorkbenchPaths.fromEnvironment().logFolder().toString());
         ConsoleLogging.routeJavaUtilLogging();
+        StartupTrace.mark("main");
         if (args.length == 0) {
             WorkbenchApp.launchGui(args);
         } else {

@@ -3,6 +3,8 @@ package io.sparkworkbench.app;
 import io.sparkworkbench.app.cli.VersionProvider;
 import io.sparkworkbench.engine.SettingsStore;
 import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.StartupTrace;
+import io.sparkworkbench.ui.common.FirstFrames;
 import io.sparkworkbench.engine.WorkbenchPaths;
 import io.sparkworkbench.ui.common.FxTaskRunner;
 import io.sparkworkbench.ui.shell.MainWindow;
@@ -35,12 +37,14 @@ public final class WorkbenchApp extends Application {
     /** On the launcher thread, not the JavaFX thread: the settings file is read here. */
     @Override
     public void init() {
+        StartupTrace.mark("fx_init");
         paths = WorkbenchPaths.fromEnvironment();
         settings = new SettingsStore(paths.configFolder(), paths.dataFolder());
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx_start");
         engine = new SparkEngine();
         // SIGTERM never reaches Application.stop(): the hook stops the session either way.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -52,7 +56,10 @@ public final class WorkbenchApp extends Application {
         }, "engine-shutdown"));
         window = assemble(stage, new AppServices(engine, settings, new FxTaskRunner(), paths));
         UncaughtErrors.install(stage);
+        StartupTrace.mark("window_built");
         stage.show();
+        StartupTrace.mark("window_shown");
+        FirstFrames.markAfterNextPulse(stage.getScene(), "window_first_frame");
         // Started after the window so Spark's class loading does not compete with the first frame.
         engine.start(settings.engineSettings());
         LOG.info("Window shown {} ms after JVM start", ManagementFactory.getRuntimeMXBean().getUptime());

@@ -82,6 +82,7 @@ public final class SparkEngine implements AutoCloseable {
                 status = SparkSessions.describe(spark);
                 LOG.info("Spark {} ready on {} in {} ms; driver on {} port {}, block manager port {}", status.sparkVersion(),
                         status.master(), readyMillis, status.driverHost(), status.driverPort(), status.blockManagerPort());
+                StartupTrace.mark("session_ready");
                 next.complete(spark);
             } catch (Throwable e) {
                 // An error may quote the conf or a command line: the secret never reaches the log or the screen.

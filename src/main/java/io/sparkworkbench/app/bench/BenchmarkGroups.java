@@ -35,7 +35,10 @@ public final class BenchmarkGroups {
                     run -> new StreamingBenchmark(run.localEngine(), run.figures()).run(run.quick())),
             group("live-learning", "online learning's start on a scale-1 data set with no saved segmentation, beside every live query"
                             + " at 10k events/s: until the model is ready and the first batch is scored",
-                    run -> new LiveLearningBenchmark(run.localEngine(), run.figures()).run()));
+                    run -> new LiveLearningBenchmark(run.localEngine(), run.figures()).run()),
+            group("startup", "whole processes with fresh settings: sql -e \"select 1\", the window's first frame, session, first chart and"
+                            + " first scale-1 generation, each beside a stock SparkSession in a plain JVM (window figures need a display)",
+                    run -> new StartupBenchmark(run.figures()).run(run.quick())));
 
     private BenchmarkGroups() {
     }

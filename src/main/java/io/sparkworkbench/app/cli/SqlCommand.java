@@ -92,6 +92,7 @@ public final class SqlCommand implements Callable<Integer> {
                             maxRows).run()).future().join();
             spec.commandLine().getOut().print(output);
             spec.commandLine().getOut().flush();
+            io.sparkworkbench.engine.StartupTrace.mark("sql_result_printed");
             return 0;
         } catch (CompletionException e) {
             Throwable cause = e.getCause();

@@ -14,7 +14,7 @@ import org.apache.spark.sql.SparkSession;
 public final class DatasetInsights {
 
     /** At most 8 categories x 24 months come back: bounded by construction, safe to collect. */
-    static final String MONTHLY_REVENUE_SQL = """
+    public static final String MONTHLY_REVENUE_SQL = """
             SELECT date_trunc('MONTH', o.order_ts) AS month, p.category, sum(i.line_total) AS revenue
             FROM orders o
             JOIN order_items i ON i.order_id = o.order_id

@@ -52,6 +52,7 @@ public final class DataGenViewModel {
             return false;
         }
         GenerationRequest r = request.get();
+        io.sparkworkbench.engine.StartupTrace.mark("first_generation_started");
         run = service.generate(r);
         running.set(true);
         overallProgress.set(-1);
@@ -90,6 +91,7 @@ public final class DataGenViewModel {
         String text = String.format(Locale.US, "Generated %d tables, %,d rows in %.2f s into %s",
                 result.tables().size(), rows, result.seconds(), result.folder());
         status.set(text);
+        io.sparkworkbench.engine.StartupTrace.mark("first_generation_done");
         dataset.show(result.folder(), result.tables(), text);
     }
 

@@ -115,6 +115,7 @@ final class DatasetView extends SplitPane {
                 .map(p -> new MonthPoint(p.category(), p.month(), p.revenue())).toList();
         chart.setChart(WorkbenchCharts.monthlyLineChart("Monthly revenue by category", "Revenue",
                 ValueFormat.CURRENCY, series));
+        io.sparkworkbench.ui.common.FirstFrames.markAfterNextPulse(getScene(), "first_chart");
     }
 
     private void showPreview(TablePreview p) {

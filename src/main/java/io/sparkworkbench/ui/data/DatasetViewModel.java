@@ -61,7 +61,10 @@ public final class DatasetViewModel {
         // Shown, not enforced: the folder may well be on a share every worker mounts.
         clusterWarning.set(catalog.clusterWarning(path).orElse(""));
         runner.run(catalog.open(path),
-                info -> show(info.folder(), info.tables(), "Opened " + describe(info)),
+                info -> {
+                    io.sparkworkbench.engine.StartupTrace.mark("dataset_opened");
+                    show(info.folder(), info.tables(), "Opened " + describe(info));
+                },
                 error -> message.set("Could not open " + path + ": " + EngineErrors.describe(error)),
                 () -> message.set("Opening " + path + " was stopped"));
     }

@@ -57,13 +57,16 @@ public final class LiveTab implements WorkbenchTab {
     @Override
     public void attach(TabHost tabHost) {
         this.host = tabHost;
+        // Sampling runs whether or not the tab was ever shown: the status bar's alert must not wait for a click,
+        // and the Live menu starts a stream without the tab.
+        sampler.start();
     }
 
     @Override
     public Node content() {
         if (view == null) {
             view = new LiveView(model, ZoneId.systemDefault());
-            // Sampling runs whether or not the tab is in front: the status bar's alert must not wait for a click.
+            // A tab hosted without a window (attach not called) samples once shown; starting twice is harmless.
             sampler.start();
         }
         return view;

@@ -68,7 +68,8 @@ public final class MainWindow {
         };
         this.tabs.forEach(tab -> tab.attach(host));
         for (WorkbenchTab tab : this.tabs) {
-            Tab fxTab = new Tab(tab.title(), tab.content());
+            // Content is built when the tab is first shown: the first frame lays out and styles one tab, not all.
+            Tab fxTab = new Tab(tab.title());
             fxTab.setId("tab-" + tab.id());
             fxTab.setClosable(false);
             fxTab.setUserData(tab.id());
@@ -190,7 +191,14 @@ public final class MainWindow {
 
     private void shown(Tab fxTab) {
         if (fxTab != null) {
-            tabs.stream().filter(t -> t.id().equals(fxTab.getUserData())).findFirst().ifPresent(WorkbenchTab::shown);
+            tabs.stream().filter(t -> t.id().equals(fxTab.getUserData())).findFirst().ifPresent(tab -> {
+                if (fxTab.getContent() == null) {
+                    fxTab.setContent(tab.content());
+                    // Built after a theme switch: the tab's canvases and charts take the window's theme now.
+                    tab.setDarkTheme(theme != null && theme.isDark());
+                }
+                tab.shown();
+            });
         }
     }
 

@@ -1,0 +1,54 @@
+package io.sparkworkbench.app.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to start this app again as a whole process: its own launcher when it runs packaged (jpackage sets
+ * {@code jpackage.app-path}), else the same java, JVM flags and classpath as this JVM. The plain-JVM peer of
+ * {@code bench startup} runs on the same java, flags and classpath, so the two differ only in what they do.
+ */
+record AppLaunch(List<String> app, List<String> plainJava) {
+
+    static AppLaunch current() {
+        List<String> java = new ArrayList<>();
+        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // A debugger or agent of this run is not the app's; a home folder would override the child's own.
+            if (!arg.startsWith("-agentlib") && !arg.startsWith("-javaagent") && !arg.startsWith("-Dworkbench.home=")) {
+                java.add(arg);
+            }
+        }
+        java.add("-cp");
+        java.add(System.getProperty("java.class.path"));
+        String launcher = System.getProperty("jpackage.app-path");
+        List<String> app = new ArrayList<>();
+        if (launcher != null && !launcher.isBlank()) {
+            app.add(launcher);
+        } else {
+            app.addAll(java);
+            app.add(io.sparkworkbench.app.Main.class.getName());
+        }
+        return new AppLaunch(List.copyOf(app), List.copyOf(java));
+    }
+
+    boolean packaged() {
+        return !app.get(0).equals(plainJava.get(0));
+    }
+
+    List<String> app(String... args) {
+        List<String> command = new ArrayList<>(app);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    List<String> plainJava(List<String> jvmOptions, String mainClass, String... args) {
+        List<String> command = new ArrayList<>(plainJava);
+        command.addAll(command.size() - 2, jvmOptions);
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+package io.sparkworkbench.engine;
+
+import java.lang.management.ManagementFactory;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Marks in the log of when start-up milestones happened (the window's first frame, the session ready, the first
+ * chart), once each per process. {@code bench startup} runs the app as a whole process and reads these lines
+ * back from its log file to say where the seconds went; a user reading the log sees the same trace.
+ */
+public final class StartupTrace {
+
+    /** The logger the marks go to; its lines read {@code mark <event> epoch=<ms> uptime=<ms>}. */
+    public static final String LOGGER = "io.sparkworkbench.startup";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+    private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
+
+    private StartupTrace() {
+    }
+
+    /** Logs the event the first time it happens in this process; later calls are free. */
+    public static void mark(String event) {
+        if (SEEN.add(event)) {
+            LOG.info("mark {} epoch={} uptime={}", event, System.currentTimeMillis(),
+                    ManagementFactory.getRuntimeMXBean().getUptime());
+        }
+    }
+}
