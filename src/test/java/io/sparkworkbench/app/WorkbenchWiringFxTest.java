@@ -37,9 +37,12 @@ class WorkbenchWiringFxTest {
 
     private final WorkbenchApp app = new WorkbenchApp();
     private MainWindow window;
+    private long firstActionId;
 
     @Start
     void start(Stage stage) throws Exception {
+        // Actions of earlier tests share the session's tracker: this start's are those after this one.
+        firstActionId = SharedSparkEngine.get().submit("wiring test start", context -> null).id();
         Path home = Files.createTempDirectory("workbench-wiring");
         WorkbenchPaths paths = new WorkbenchPaths(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
         SettingsStore settings = new SettingsStore(paths.configFolder(), paths.dataFolder());
@@ -70,6 +73,19 @@ class WorkbenchWiringFxTest {
                     && content.getLayoutBounds().getWidth() > 400 && content.getLayoutBounds().getHeight() > 300);
             assertThat(countControls(content)).as(tab.title() + " shows controls").isGreaterThan(3);
         }
+    }
+
+    @Test
+    void theStartReadsTheCatalogOnceNotOncePerTab() throws Exception {
+        // The start opens the sample data and charts its revenue; the SQL tab's completion wants the catalog after that.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> actionsSinceStart("Monthly revenue by category").stream()
+                .anyMatch(a -> !a.isRunning()) && SharedSparkEngine.get().jobs().snapshot().runningCount() == 0);
+        assertThat(actionsSinceStart("Read the catalog")).hasSize(1);
+    }
+
+    private List<io.sparkworkbench.engine.ActionProgress> actionsSinceStart(String label) {
+        return SharedSparkEngine.get().jobs().snapshot().actions().stream()
+                .filter(a -> a.id() > firstActionId && a.label().equals(label)).toList();
     }
 
     @Test

@@ -44,7 +44,8 @@ public final class CatalogModel {
 
     /** For keystrokes that may want completion: a snapshot a few seconds old is good enough. */
     public void refreshIfStale() {
-        if (System.nanoTime() - takenAt > STALE_NANOS) {
+        // A read under way is as fresh as it gets: queueing another after it would read the same views twice.
+        if (!loading && System.nanoTime() - takenAt > STALE_NANOS) {
             refresh();
         }
     }

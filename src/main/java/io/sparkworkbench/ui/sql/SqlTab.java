@@ -23,7 +23,7 @@ public final class SqlTab implements WorkbenchTab {
             model.newDocument(SqlTab.WELCOME);
         }
         model.snippets().use(new SnippetStore(workspace.folder()));
-        model.refreshCatalog();
+        // No catalog read here: at start the session is empty and opening the data set reads it anyway.
     }
 
     static final String WELCOME = """
@@ -35,6 +35,12 @@ public final class SqlTab implements WorkbenchTab {
             GROUP BY p.category
             ORDER BY revenue DESC;
             """;
+
+    /** Completion wants the session's views: read them unless a recent (or running) read has them. */
+    @Override
+    public void shown() {
+        model.refreshCatalogIfStale();
+    }
 
     @Override
     public String id() {
