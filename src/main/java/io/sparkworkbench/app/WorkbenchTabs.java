@@ -2,6 +2,7 @@ package io.sparkworkbench.app;
 
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.datagen.DataGenService;
+import io.sparkworkbench.engine.datagen.GeneratorWarmup;
 import io.sparkworkbench.engine.files.DataExports;
 import io.sparkworkbench.engine.files.ImportService;
 import io.sparkworkbench.engine.explore.PartitionService;
@@ -90,6 +91,7 @@ final class WorkbenchTabs {
             liveSession.datasetOpened(folder);
             graphTab.datasetOpened(folder);
         });
+        warmGeneratorAfterFirstChart(dataset, services);
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
         dataTab = new DataTab(dataGen, dataset, services.settings()::recentFolders);
@@ -102,6 +104,26 @@ final class WorkbenchTabs {
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
         tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, graphTab, liveTab);
+    }
+
+    /**
+     * Once the first chart is on screen, a tiny generation warms the generator in the background (ADR 0045), so the
+     * user's first Generate is as fast as a second one. Local sessions only: on a cluster it would write to storage.
+     */
+    private static void warmGeneratorAfterFirstChart(DatasetViewModel dataset, AppServices services) {
+        dataset.revenueProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends List<io.sparkworkbench.engine.datagen.CategoryMonthRevenue>> value,
+                                List<io.sparkworkbench.engine.datagen.CategoryMonthRevenue> old,
+                                List<io.sparkworkbench.engine.datagen.CategoryMonthRevenue> now) {
+                if (now != null && !now.isEmpty()) {
+                    value.removeListener(this);
+                    if (services.engine().settings().isLocal()) {
+                        new GeneratorWarmup(services.engine()).warm(services.paths().dataFolder().resolve("scratch"));
+                    }
+                }
+            }
+        });
     }
 
     private void openInSqlEditor(String title, String sql) {

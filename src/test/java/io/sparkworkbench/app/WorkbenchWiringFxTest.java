@@ -38,12 +38,13 @@ class WorkbenchWiringFxTest {
     private final WorkbenchApp app = new WorkbenchApp();
     private MainWindow window;
     private long firstActionId;
+    private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
         // Actions of earlier tests share the session's tracker: this start's are those after this one.
         firstActionId = SharedSparkEngine.get().submit("wiring test start", context -> null).id();
-        Path home = Files.createTempDirectory("workbench-wiring");
+        home = Files.createTempDirectory("workbench-wiring");
         WorkbenchPaths paths = new WorkbenchPaths(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
         SettingsStore settings = new SettingsStore(paths.configFolder(), paths.dataFolder());
         window = app.assemble(stage, new AppServices(SharedSparkEngine.get(), settings, new FxTaskRunner(), paths));
@@ -81,6 +82,18 @@ class WorkbenchWiringFxTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> actionsSinceStart("Monthly revenue by category").stream()
                 .anyMatch(a -> !a.isRunning()) && SharedSparkEngine.get().jobs().snapshot().runningCount() == 0);
         assertThat(actionsSinceStart("Read the catalog")).hasSize(1);
+    }
+
+    @Test
+    void afterTheFirstChartATinyGenerationWarmsTheGeneratorAndLeavesNothingBehind() throws Exception {
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> actionsSinceStart(
+                io.sparkworkbench.engine.datagen.GeneratorWarmup.LABEL).stream().anyMatch(a -> !a.isRunning()));
+        assertThat(actionsSinceStart(io.sparkworkbench.engine.datagen.GeneratorWarmup.LABEL)).hasSize(1)
+                .allMatch(a -> a.state() == io.sparkworkbench.engine.ActionProgress.State.SUCCEEDED);
+        Path scratch = home.resolve("data").resolve("scratch");
+        try (var left = Files.list(scratch)) {
+            assertThat(left).isEmpty();
+        }
     }
 
     private List<io.sparkworkbench.engine.ActionProgress> actionsSinceStart(String label) {

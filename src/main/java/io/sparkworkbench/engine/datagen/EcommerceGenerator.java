@@ -51,8 +51,31 @@ final class EcommerceGenerator {
 
     GenerationResult run(GenerationRequest request) throws Exception {
         long start = System.nanoTime();
-        GeneratorModel model = new GeneratorModel(request.scale(), request.seed());
         Map<EcommerceTable, Double> seconds = new EnumMap<>(EcommerceTable.class);
+        Map<EcommerceTable, CompletableFuture<Long>> writes = writeAll(request, seconds);
+        DatasetInfo registered = DatasetCatalog.register(context, request.outputFolder());
+        List<TableSummary> summaries = new ArrayList<>();
+        Map<String, TableSummary> listed = new java.util.HashMap<>();
+        registered.tables().forEach(t -> listed.put(t.table(), t));
+        for (EcommerceTable table : writes.keySet()) {
+            // The folder may hold older tables too; only this run's are reported, with their write times.
+            TableSummary files = listed.get(table.sqlName());
+            summaries.add(new TableSummary(table.sqlName(), writes.get(table).join(), files.files(), files.bytes(),
+                    seconds.get(table)));
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        LOG.info("Generated {} tables at scale {} in {} s", summaries.size(), request.scale(), String.format("%.2f", total));
+        return new GenerationResult(registered.folder(), summaries, total);
+    }
+
+    /** Writes the tables and their manifest, and registers nothing: the session's views stay the user's (a warm-up). */
+    void writeOnly(GenerationRequest request) throws Exception {
+        writeAll(request, new EnumMap<>(EcommerceTable.class));
+    }
+
+    private Map<EcommerceTable, CompletableFuture<Long>> writeAll(GenerationRequest request, Map<EcommerceTable, Double> seconds)
+            throws Exception {
+        GeneratorModel model = new GeneratorModel(request.scale(), request.seed());
         StagedOutput output = new StagedOutput(request.outputFolder());
         ExecutorService pool = EngineThreads.newPool("datagen", CONCURRENT_WRITES);
         Map<EcommerceTable, CompletableFuture<Long>> writes = new EnumMap<>(EcommerceTable.class);
@@ -93,19 +116,7 @@ final class EcommerceGenerator {
                 pool.shutdown();
             });
         }
-        DatasetInfo registered = DatasetCatalog.register(context, request.outputFolder());
-        List<TableSummary> summaries = new ArrayList<>();
-        Map<String, TableSummary> listed = new java.util.HashMap<>();
-        registered.tables().forEach(t -> listed.put(t.table(), t));
-        for (EcommerceTable table : writes.keySet()) {
-            // The folder may hold older tables too; only this run's are reported, with their write times.
-            TableSummary files = listed.get(table.sqlName());
-            summaries.add(new TableSummary(table.sqlName(), writes.get(table).join(), files.files(), files.bytes(),
-                    seconds.get(table)));
-        }
-        double total = (System.nanoTime() - start) / 1e9;
-        LOG.info("Generated {} tables at scale {} in {} s", summaries.size(), request.scale(), String.format("%.2f", total));
-        return new GenerationResult(registered.folder(), summaries, total);
+        return writes;
     }
 
     /**
