@@ -35,6 +35,7 @@ public final class GeneratorWarmup {
             } finally {
                 FileTrees.deleteQuietly(folder);
             }
+            io.sparkworkbench.engine.StartupTrace.mark("generator_warmed");
             return (System.nanoTime() - started) / 1_000_000;
         });
     }
