@@ -56,6 +56,7 @@ final class WorkbenchTabs {
     private final DataTab dataTab;
     private final LiveSession liveSession;
     private final LiveTab liveTab;
+    private final StartupFiles startupFiles;
     private Consumer<String> selectTab = id -> { };
 
     WorkbenchTabs(AppServices services) {
@@ -102,6 +103,7 @@ final class WorkbenchTabs {
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
         tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, graphTab, liveTab);
+        startupFiles = new StartupFiles(engine, services.runner(), this::openInSqlEditor, exploreTab);
     }
 
     private void openInSqlEditor(String title, String sql) {
@@ -130,6 +132,11 @@ final class WorkbenchTabs {
      */
     void shutdown() {
         liveTab.close();
+    }
+
+    /** The .sql and .parquet files the app was started on: SQL editor documents and imports (see {@link StartupFiles}). */
+    void openFiles(List<Path> files, StartupFiles.Problems problems) {
+        startupFiles.open(files, problems);
     }
 
     /** The folder the window opens at start (the last one, else the sample data). */
