@@ -103,11 +103,16 @@ final class WorkbenchTabs {
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
         tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, graphTab, liveTab);
-        startupFiles = new StartupFiles(engine, services.runner(), this::openInSqlEditor, exploreTab);
+        startupFiles = new StartupFiles(engine, services.runner(), this::openFileInSqlEditor, exploreTab);
     }
 
     private void openInSqlEditor(String title, String sql) {
         sqlModel.newDocument(title, sql);
+        selectTab.accept(SqlTab.ID);
+    }
+
+    private void openFileInSqlEditor(String title, String text) {
+        sqlModel.newDocumentAtStart(title, text);
         selectTab.accept(SqlTab.ID);
     }
 

@@ -84,14 +84,14 @@ class StartupFilesFxTest {
         Tab document = editors.getTabs().stream().filter(t -> "monthly report.sql".equals(t.getText())).findFirst().orElseThrow();
         CodeArea area = robot.from(document.getContent()).lookup(".sql-editor").queryAs(CodeArea.class);
         assertThat(area.getText()).isEqualTo(sql);
+        // Opened at its top, where a reader begins.
+        assertThat(area.getCaretPosition()).isZero();
 
         // The Parquet folder: imported under the name the dialog suggests, shown in Explore with its rows.
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#explore-import-summary").tryQuery().isPresent());
         assertThat(robot.lookup("#explore-import-summary").queryAs(Label.class).getText()).startsWith("Imported startup_trips: 30 rows");
         ValueGrid preview = robot.lookup("#explore-preview").queryAs(ValueGrid.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> preview.getItems().size() == 30);
-        TabPane mainTabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
-        assertThat(mainTabs.getTabs()).extracting(Tab::getId).contains("tab-explore");
 
         // One dialog per file that could not be opened; the main window is still there.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> problem(robot, "missing.sql").isPresent()
