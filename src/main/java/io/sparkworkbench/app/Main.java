@@ -6,7 +6,8 @@ import io.sparkworkbench.engine.WorkbenchPaths;
 
 /**
  * Launcher. Deliberately not a JavaFX Application subclass: JavaFX then loads from the classpath
- * beside Spark. No arguments opens the window; a subcommand runs headless (see {@link WorkbenchCommand}).
+ * beside Spark. No arguments, or only .sql/.parquet files (a desktop file association), opens the window on
+ * them (see {@link LaunchArguments}); a subcommand or option runs headless (see {@link WorkbenchCommand}).
  */
 public final class Main {
 
@@ -18,7 +19,7 @@ public final class Main {
         System.setProperty("workbench.logdir", WorkbenchPaths.fromEnvironment().logFolder().toString());
         ConsoleLogging.routeJavaUtilLogging();
         StartupTrace.mark("main");
-        if (args.length == 0) {
+        if (LaunchArguments.classify(args).window()) {
             WorkbenchApp.launchGui(args);
         } else {
             System.exit(WorkbenchCommand.execute(args));

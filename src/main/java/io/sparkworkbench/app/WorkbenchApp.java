@@ -29,6 +29,7 @@ public final class WorkbenchApp extends Application {
     private MainWindow window;
     private WorkbenchPaths paths;
     private SettingsStore settings;
+    private java.util.List<java.nio.file.Path> startFiles = java.util.List.of();
 
     public static void launchGui(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -40,6 +41,8 @@ public final class WorkbenchApp extends Application {
         StartupTrace.mark("fx_init");
         paths = WorkbenchPaths.fromEnvironment();
         settings = new SettingsStore(paths.configFolder(), paths.dataFolder());
+        // Main sent only a window's arguments here: none, or the .sql/.parquet files to open.
+        startFiles = LaunchArguments.classify(getParameters().getRaw().toArray(String[]::new)).files();
     }
 
     @Override
@@ -64,6 +67,7 @@ public final class WorkbenchApp extends Application {
         engine.start(settings.engineSettings());
         LOG.info("Window shown {} ms after JVM start", ManagementFactory.getRuntimeMXBean().getUptime());
         InitialDataset.folder(settings).ifPresent(tabs::openDataFolder);
+        openFiles(startFiles, stage);
     }
 
     /** The window with every registered tab, wired as the app runs it (the wiring test builds it the same way). */
@@ -84,6 +88,11 @@ public final class WorkbenchApp extends Application {
     /** Opens a data folder as the start does (last folder, else the sample data). */
     void openDataFolder(java.nio.file.Path folder) {
         tabs.openDataFolder(folder);
+    }
+
+    /** Opens files as the start does for the files on the command line; problems become dialogs over {@code owner}. */
+    void openFiles(java.util.List<java.nio.file.Path> files, javafx.stage.Window owner) {
+        tabs.openFiles(files, StartupFiles.dialogs(owner));
     }
 
     @Override

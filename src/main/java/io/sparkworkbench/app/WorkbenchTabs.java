@@ -57,6 +57,7 @@ final class WorkbenchTabs {
     private final DataTab dataTab;
     private final LiveSession liveSession;
     private final LiveTab liveTab;
+    private final StartupFiles startupFiles;
     private Consumer<String> selectTab = id -> { };
 
     WorkbenchTabs(AppServices services) {
@@ -104,6 +105,7 @@ final class WorkbenchTabs {
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
         tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, graphTab, liveTab);
+        startupFiles = new StartupFiles(engine, services.runner(), this::openFileInSqlEditor, exploreTab);
     }
 
     /**
@@ -131,6 +133,11 @@ final class WorkbenchTabs {
         selectTab.accept(SqlTab.ID);
     }
 
+    private void openFileInSqlEditor(String title, String text) {
+        sqlModel.newDocumentAtStart(title, text);
+        selectTab.accept(SqlTab.ID);
+    }
+
     /** Rows a result fetches per page: the Settings dialog's "Rows per result page", 10,000 unless set. */
     private static int rowCap(AppServices services) {
         return io.sparkworkbench.ui.shell.SettingsViewModel.parseRowCap(
@@ -152,6 +159,11 @@ final class WorkbenchTabs {
      */
     void shutdown() {
         liveTab.close();
+    }
+
+    /** The .sql and .parquet files the app was started on: SQL editor documents and imports (see {@link StartupFiles}). */
+    void openFiles(List<Path> files, StartupFiles.Problems problems) {
+        startupFiles.open(files, problems);
     }
 
     /** The folder the window opens at start (the last one, else the sample data). */

@@ -42,9 +42,8 @@ final class SparkSessions {
                 .set("spark.local.dir", data.resolve("spark-local").toString())
                 .set("spark.sql.warehouse.dir", data.resolve("warehouse").toUri().toString())
                 .set("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "true")
-                .set("spark.hadoop.parquet.enable.summary-metadata", "false")
-                // No .crc side files: halves the cost of small writes and keeps folders clean (docs/decisions).
-                .set("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem");
+                .set("spark.hadoop.parquet.enable.summary-metadata", "false");
+        LocalFileSystems.configure(conf, LocalFileSystems.WINDOWS);
         org.apache.spark.graphx.GraphXUtils.registerKryoClasses(conf);
         if (settings.sparkUiEnabled()) {
             conf.set("spark.ui.host", "127.0.0.1");

@@ -127,13 +127,32 @@ final class Imports {
 
     /** Spark's one-line description without its [ERROR_CLASS] tags and SQLSTATE codes. */
     static String readable(Throwable e) {
-        String described = EngineErrors.describe(e);
+        String described = EngineErrors.describe(taskFailureReason(e));
         if (described.isBlank()) {
             // Some Spark messages start with a line break, which leaves describe() an empty first line.
             String message = String.valueOf(e.getMessage()).strip();
             described = message.isEmpty() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
         }
         return described.replaceAll("\\[[A-Z_.]+\\] ?", "").replaceAll("\\s*SQLSTATE: \\w+", "").strip();
+    }
+
+    /**
+     * A file that breaks inside a task (a Parquet file cut short) fails the job with "Job aborted due to stage
+     * failure: … Exception thrown in awaitResult:" on its first line; the reader's own reason is the last
+     * cause with a message ("… is not a Parquet file. Expected magic number at tail …"). Anything else as it is.
+     */
+    private static Throwable taskFailureReason(Throwable e) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("Job aborted due to stage failure")) {
+            return e;
+        }
+        Throwable reason = e;
+        java.util.Set<Throwable> seen = new java.util.HashSet<>();
+        for (Throwable t = e.getCause(); t != null && seen.add(t); t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                reason = t;
+            }
+        }
+        return reason;
     }
 
     private static Column[] append(Column[] columns, Column last) {

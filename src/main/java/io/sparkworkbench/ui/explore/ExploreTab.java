@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import io.sparkworkbench.ui.common.DataFileChooser;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -130,6 +131,18 @@ public final class ExploreTab implements WorkbenchTab {
         }
         content();
         ImportDialog.open(owner, imports.get(), file, this::imported);
+    }
+
+    /**
+     * Imports {@code file} with the options the import dialog would suggest, without showing it (a file the app
+     * was started on), then opens the new view here. {@code failed} gets what went wrong instead.
+     */
+    public void importSuggested(Path file, Consumer<Throwable> failed) {
+        if (host != null) {
+            host.select(ID);
+        }
+        content();
+        imports.get().importSuggested(file, this::imported, failed);
     }
 
     private void imported(ImportResult result) {

@@ -143,6 +143,26 @@ public final class ImportViewModel {
                 });
     }
 
+    /**
+     * The import without the dialog (a file the app was started on): the options and view name the dialog would
+     * suggest, then the import. {@code failed} gets the first failure, of reading the file or of the import.
+     */
+    public void importSuggested(Path file, Consumer<ImportResult> done, Consumer<Throwable> failed) {
+        path.set(file);
+        typeOverrides.clear();
+        result.set(null);
+        viewName.set(ImportService.suggestViewName(file));
+        importAction.start(imports.suggestOptionsInBackground(file), "Reading " + file.getFileName() + "…", "Cannot read the file",
+                options -> {
+                    apply(options);
+                    importAction.start(imports.importAs(file, options(), viewName.get()),
+                            "Importing " + file.getFileName() + " as " + viewName.get() + "…", "Import failed", imported -> {
+                                result.set(imported);
+                                done.accept(imported);
+                            }, failed);
+                }, failed);
+    }
+
     /** True while the file's options are read in the background: the form waits for them. */
     public ReadOnlyBooleanProperty inspectingProperty() {
         return inspecting;

@@ -109,6 +109,14 @@ public final class SqlViewModel {
         return doc;
     }
 
+    /** A new editor tab holding a file's text, the caret at its start, where a reader begins (not at its end). */
+    public SqlDocument newDocumentAtStart(String name, String text) {
+        SqlDocument doc = new SqlDocument(name, text, 0);
+        documents.add(doc);
+        current.set(doc);
+        return doc;
+    }
+
     /** Used when restoring the workspace: keeps "Query N" numbering past the restored names. */
     void restore(List<SqlDocument> docs, int selected, List<HistoryEntry> entries) {
         documents.setAll(docs);
