@@ -55,7 +55,7 @@ class WorkbenchWiringFxTest {
     @Test
     void everyRegisteredTabOpensAndShowsItsContent(FxRobot robot) throws Exception {
         List<WorkbenchTab> registered = app.tabs();
-        assertThat(registered).extracting(WorkbenchTab::title).containsExactly("Data", "Explore", "SQL", "Segments", "Recommendations", "Graph", "Live");
+        assertThat(registered).extracting(WorkbenchTab::title).containsExactly("Data", "Explore", "SQL", "Segments", "Recommendations", "Graph", "Live", "Dashboard");
         TabPane pane = robot.lookup("#main-tabs").queryAs(TabPane.class);
         assertThat(pane.getTabs()).extracting(Tab::getText)
                 .containsExactlyElementsOf(registered.stream().map(WorkbenchTab::title).toList());
