@@ -35,7 +35,9 @@ public final class BenchmarkGroups {
                     run -> new StreamingBenchmark(run.localEngine(), run.figures()).run(run.quick())),
             group("live-learning", "online learning's start on a scale-1 data set with no saved segmentation, beside every live query"
                             + " at 10k events/s: until the model is ready and the first batch is scored",
-                    run -> new LiveLearningBenchmark(run.localEngine(), run.figures()).run()));
+                    run -> new LiveLearningBenchmark(run.localEngine(), run.figures()).run()),
+            group("dashboard", "the Dashboard tab's refresh after a filter change at scale 1, warm (median), and its first refresh",
+                    run -> new DashboardBenchmark(run.localEngine(), run.figures()).run(run.quick())));
 
     private BenchmarkGroups() {
     }

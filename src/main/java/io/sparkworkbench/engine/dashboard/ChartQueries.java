@@ -28,9 +28,19 @@ final class ChartQueries {
     private ChartQueries() {
     }
 
-    static List<CategoryMonth> revenueByMonth(DashboardFrames frames) {
-        List<Row> rows = lines(frames)
-                .groupBy(to_date(date_trunc("MONTH", col("order_date"))).as("month"), col("category"))
+    /**
+     * The period's revenue per month and product (with its name and category), cached: the revenue, product and
+     * category charts all read it. At most months × products rows; the caller unpersists it.
+     */
+    static Dataset<Row> productMonths(DashboardFrames frames) {
+        return lines(frames).groupBy(to_date(date_trunc("MONTH", col("order_date"))).as("month"), col("product_id"),
+                        col("product_name"), col("category"))
+                .agg(sum(col("line_total")).as("line_total"))
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    }
+
+    static List<CategoryMonth> revenueByMonth(Dataset<Row> productMonths) {
+        List<Row> rows = productMonths.groupBy(col("month"), col("category"))
                 .agg(sum(col("line_total")).as("revenue"))
                 .orderBy(col("month"), col("category")).limit(MAX_REVENUE_POINTS).collectAsList();
         List<CategoryMonth> points = new ArrayList<>();
@@ -40,8 +50,8 @@ final class ChartQueries {
         return points;
     }
 
-    static List<RankedItem> topProducts(DashboardFrames frames, int limit) {
-        List<Row> rows = lines(frames).groupBy(col("product_id"), col("product_name"))
+    static List<RankedItem> topProducts(Dataset<Row> productMonths, int limit) {
+        List<Row> rows = productMonths.groupBy(col("product_id"), col("product_name"))
                 .agg(sum(col("line_total")).as("revenue"))
                 .orderBy(col("revenue").desc(), col("product_id")).limit(limit).collectAsList();
         List<RankedItem> items = new ArrayList<>();
@@ -51,8 +61,8 @@ final class ChartQueries {
         return items;
     }
 
-    static List<RankedItem> categories(DashboardFrames frames) {
-        List<Row> rows = lines(frames).groupBy(col("category")).agg(sum(col("line_total")).as("revenue"))
+    static List<RankedItem> categories(Dataset<Row> productMonths) {
+        List<Row> rows = productMonths.groupBy(col("category")).agg(sum(col("line_total")).as("revenue"))
                 .orderBy(col("revenue").desc(), col("category")).limit(MAX_CATEGORIES).collectAsList();
         List<RankedItem> items = new ArrayList<>();
         for (Row row : rows) {

@@ -14,13 +14,15 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
- * The filtered facts every card and chart reads, as lazy Spark frames: orders that count (not cancelled or
- * returned) and clickstream sessions, each restricted to the chosen period and the previous one and tagged with
- * {@code period} ({@value #CURRENT} or {@value #PREVIOUS}) and its sparkline {@code bucket}.
+ * The filtered facts every card and chart reads: orders that count (not cancelled or returned) and clickstream
+ * sessions, each restricted to the chosen period and the previous one and tagged with {@code period}
+ * ({@value #CURRENT} or {@value #PREVIOUS}) and its sparkline {@code bucket}. Several queries read each of them, so
+ * they are cached for one computation (small: one row per order or session of two periods) and dropped on close.
  */
-final class DashboardFrames {
+final class DashboardFrames implements AutoCloseable {
 
     static final String CURRENT = "current";
     static final String PREVIOUS = "previous";
@@ -30,6 +32,8 @@ final class DashboardFrames {
     private final SparkSession spark;
     private final DashboardFilter filter;
     private final SparkBuckets buckets;
+    private Dataset<Row> orders;
+    private Dataset<Row> sessions;
 
     DashboardFrames(SparkSession spark, DashboardFilter filter) {
         this.spark = spark;
@@ -49,8 +53,15 @@ final class DashboardFrames {
         return spark;
     }
 
-    /** order_id, customer_id, channel, order_date, amount (double), period, bucket: both periods. */
+    /** order_id, customer_id, order_date, amount (double), period, bucket: both periods (cached). */
     Dataset<Row> orders() {
+        if (orders == null) {
+            orders = filteredOrders().persist(StorageLevel.MEMORY_AND_DISK());
+        }
+        return orders;
+    }
+
+    private Dataset<Row> filteredOrders() {
         Dataset<Row> orders = spark.table("orders")
                 .where(col("status").isin("cancelled", "returned").unary_$bang())
                 .withColumn("order_date", to_date(col("order_ts")))
@@ -73,6 +84,13 @@ final class DashboardFrames {
      * a flag per funnel step, period, bucket. A country or segment filter keeps only sessions of matching customers.
      */
     Dataset<Row> sessions() {
+        if (sessions == null) {
+            sessions = filteredSessions().persist(StorageLevel.MEMORY_AND_DISK());
+        }
+        return sessions;
+    }
+
+    private Dataset<Row> filteredSessions() {
         Dataset<Row> events = spark.table("clickstream");
         Dataset<Row> sessions = events.groupBy(col("session_id")).agg(
                 to_date(min(col("event_ts"))).as("session_date"),
@@ -82,6 +100,17 @@ final class DashboardFrames {
         sessions = keepFilteredCustomers(sessions, "customer_id");
         return sessions.withColumn("period", period(col("session_date")))
                 .withColumn("bucket", buckets.bucketOf(col("session_date")));
+    }
+
+    @Override
+    public void close() {
+        for (Dataset<Row> cached : new Dataset[]{orders, sessions}) {
+            if (cached != null) {
+                cached.unpersist(false);
+            }
+        }
+        orders = null;
+        sessions = null;
     }
 
     /** A date Spark returned: LocalDate with the Java 8 time API on (the app's setting), java.sql.Date without. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -63,13 +64,28 @@ public final class DashboardService {
     public static DashboardData compute(EngineContext context, DashboardFilter filter, Optional<Path> datasetFolder) {
         SparkSession spark = context.spark();
         requireViews(spark);
-        DashboardFrames frames = new DashboardFrames(spark, filter);
+        try (DashboardFrames frames = new DashboardFrames(spark, filter)) {
+            return compute(context, frames, datasetFolder);
+        }
+    }
+
+    private static DashboardData compute(EngineContext context, DashboardFrames frames, Optional<Path> datasetFolder) {
+        SparkSession spark = context.spark();
+        DashboardFilter filter = frames.filter();
         List<KpiCard> cards = KpiQueries.cards(context, frames);
-        var revenue = ChartQueries.revenueByMonth(frames);
-        context.checkCancelled();
         var funnel = ChartQueries.funnel(frames);
-        var products = ChartQueries.topProducts(frames, TOP_PRODUCTS);
-        var categories = ChartQueries.categories(frames);
+        context.checkCancelled();
+        Dataset<Row> productMonths = ChartQueries.productMonths(frames);
+        List<CategoryMonth> revenue;
+        List<RankedItem> products;
+        List<RankedItem> categories;
+        try {
+            revenue = ChartQueries.revenueByMonth(productMonths);
+            products = ChartQueries.topProducts(productMonths, TOP_PRODUCTS);
+            categories = ChartQueries.categories(productMonths);
+        } finally {
+            productMonths.unpersist(false);
+        }
         context.checkCancelled();
         boolean segmented = DashboardFrames.hasView(spark, DashboardFrames.SEGMENTS_VIEW);
         boolean churn = DashboardFrames.hasView(spark, DashboardFrames.CHURN_VIEW);

@@ -13,6 +13,8 @@ import io.sparkworkbench.ui.common.chart.WorkbenchCharts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 
 /** The dashboard's charts built from its records with the app's chart factory (so export works as on every tab). */
 final class DashboardCharts {
@@ -27,22 +29,22 @@ final class DashboardCharts {
 
     static ChartWithData funnel(List<FunnelStep> steps) {
         List<BarValue> bars = steps.stream().map(s -> new BarValue(stepLabel(s.step()), "Sessions", s.sessions())).toList();
-        return WorkbenchCharts.barChart("Funnel (sessions reaching each step)", null, "Sessions", ValueFormat.INTEGER, bars);
+        return WorkbenchCharts.barChart("Sessions funnel", null, null, ValueFormat.INTEGER, bars);
     }
 
     static ChartWithData segments(List<SegmentRisk> segments) {
         List<BarValue> bars = segments.stream().map(s -> new BarValue(segmentLabel(s), "Active customers", s.customers())).toList();
-        return WorkbenchCharts.barChart("Customers by segment (click to open)", null, "Customers", ValueFormat.INTEGER, bars);
+        return WorkbenchCharts.barChart("Customers by segment", null, "Customers", ValueFormat.INTEGER, bars);
     }
 
     static ChartWithData products(List<RankedItem> products) {
         List<BarValue> bars = products.stream().map(p -> new BarValue(p.name(), "Revenue", p.value())).toList();
-        return WorkbenchCharts.barChart("Top products (click to open)", null, "Revenue", ValueFormat.CURRENCY, bars);
+        return horizontal(WorkbenchCharts.barChart("Top products", null, null, ValueFormat.CURRENCY, bars));
     }
 
     static ChartWithData categories(List<RankedItem> categories) {
         List<BarValue> bars = categories.stream().map(c -> new BarValue(c.name(), "Revenue", c.value())).toList();
-        return WorkbenchCharts.barChart("Revenue by category", null, "Revenue", ValueFormat.CURRENCY, bars);
+        return horizontal(WorkbenchCharts.barChart("Revenue by category", null, null, ValueFormat.CURRENCY, bars));
     }
 
     static ChartWithData recommendations(List<ModelQuality> models, int k) {
@@ -57,7 +59,13 @@ final class DashboardCharts {
 
     static ChartWithData communities(List<RankedItem> communities) {
         List<BarValue> bars = communities.stream().map(c -> new BarValue(c.name(), "Members", c.value())).toList();
-        return WorkbenchCharts.barChart("Largest graph communities (click to open)", null, "Members", ValueFormat.INTEGER, bars);
+        return horizontal(WorkbenchCharts.barChart("Largest communities", null, null, ValueFormat.INTEGER, bars));
+    }
+
+    /** Bars laid sideways: product and category names read along the axis instead of being squeezed under narrow bars. */
+    private static ChartWithData horizontal(ChartWithData built) {
+        ((CategoryPlot) built.chart().getPlot()).setOrientation(PlotOrientation.HORIZONTAL);
+        return built;
     }
 
     /** "Bargain hunters · churn 34 %", or the name alone before churn is scored: the bar label the click maps back. */
@@ -69,11 +77,11 @@ final class DashboardCharts {
 
     static String stepLabel(String step) {
         return switch (step) {
-            case "session" -> "Sessions";
-            case "product_view" -> "Product view";
-            case "add_to_cart" -> "Add to cart";
+            case "session" -> "All";
+            case "product_view" -> "Viewed";
+            case "add_to_cart" -> "Cart";
             case "checkout" -> "Checkout";
-            case "purchase" -> "Purchase";
+            case "purchase" -> "Bought";
             default -> step;
         };
     }

@@ -26,7 +26,8 @@ import javafx.scene.layout.VBox;
  */
 final class DashboardView extends BorderPane {
 
-    static final double CHART_HEIGHT = 265;
+    /** Below this a chart's bars and labels crowd: the grid scrolls instead of shrinking further. */
+    static final double MIN_CHART_HEIGHT = 220;
 
     private final Map<Kpi, KpiCardView> cards = new EnumMap<>(Kpi.class);
     private final WorkbenchChart revenue = chart("dashboard-chart-revenue");
@@ -58,8 +59,14 @@ final class DashboardView extends BorderPane {
             grid.getColumnConstraints().add(column);
         }
         for (int i = 0; i < 2; i++) {
-            grid.getRowConstraints().add(new RowConstraints(CHART_HEIGHT));
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(50);
+            row.setMinHeight(MIN_CHART_HEIGHT);
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
         }
+        grid.setMinHeight(2 * MIN_CHART_HEIGHT + grid.getVgap());
+        VBox.setVgrow(grid, Priority.ALWAYS);
         grid.add(revenue, 0, 0, 2, 1);
         grid.add(funnel, 2, 0);
         grid.add(segments, 3, 0);
@@ -71,6 +78,8 @@ final class DashboardView extends BorderPane {
         body.setPadding(new Insets(4, 10, 10, 10));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        // Fill a tall window; below the grid's minimum height the page scrolls.
+        scroll.setFitToHeight(true);
         scroll.setId("dashboard-scroll");
         setTop(new FilterBar(model));
         setCenter(scroll);

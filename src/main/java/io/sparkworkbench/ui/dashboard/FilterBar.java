@@ -61,7 +61,7 @@ final class FilterBar extends FlowPane {
     private static DatePicker datePicker(String id, ObjectProperty<java.time.LocalDate> value) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setPrefWidth(125);
+        picker.setPrefWidth(140);
         picker.valueProperty().bindBidirectional(value);
         return picker;
     }
