@@ -87,7 +87,7 @@ final class WorkbenchTabs {
                 services.paths().dataFolder());
         graphTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
         DashboardTab dashboardTab = new DashboardTab(
-                new DashboardViewModel(DashboardBackend.of(new DashboardService(engine)), services.runner()), drilldown(recommendTab));
+                new DashboardViewModel(DashboardBackend.of(new DashboardService(engine)), services.runner()), drilldown(recommendTab, graphTab));
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
@@ -113,8 +113,8 @@ final class WorkbenchTabs {
         tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, graphTab, liveTab, dashboardTab);
     }
 
-    /** The Dashboard's clicks open the tab that owns the element (the product in the recommendation browser). */
-    private Drilldown drilldown(RecommendTab recommendTab) {
+    /** The Dashboard's clicks open the tab that owns the element (the product in the browser, the community drawn). */
+    private Drilldown drilldown(RecommendTab recommendTab, GraphTab graphTab) {
         return new Drilldown() {
             @Override
             public void segment(int segment, String name) {
@@ -129,6 +129,7 @@ final class WorkbenchTabs {
 
             @Override
             public void community(long community) {
+                graphTab.showCommunity(community);
                 selectTab.accept(GraphTab.ID);
             }
         };

@@ -73,6 +73,18 @@ class WorkbenchWiringFxTest {
     }
 
     @Test
+    void aProductClickedOnTheDashboardOpensTheRecommendationsTab(FxRobot robot) throws Exception {
+        robot.interact(() -> window.selectTab(io.sparkworkbench.ui.dashboard.DashboardTab.ID));
+        TabPane pane = robot.lookup("#main-tabs").queryAs(TabPane.class);
+        io.sparkworkbench.ui.common.chart.WorkbenchChart products = robot.lookup("#dashboard-chart-products")
+                .queryAs(io.sparkworkbench.ui.common.chart.WorkbenchChart.class);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !products.getData().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(io.sparkworkbench.testing.ChartBars.centre(robot, products, null).orElseThrow());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.getSelectionModel().getSelectedItem().getId().equals("tab-recommendations"));
+    }
+
+    @Test
     void theTabsMenuItemsAreInTheMenus(FxRobot robot) {
         MenuBar menus = robot.lookup("#main-menu").queryAs(MenuBar.class);
         List<String> file = menus.getMenus().get(0).getItems().stream().map(MenuItem::getText).toList();

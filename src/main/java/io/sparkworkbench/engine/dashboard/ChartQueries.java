@@ -28,56 +28,52 @@ final class ChartQueries {
     private ChartQueries() {
     }
 
+    /** The revenue by month and category, top products and categories of the period, from one Spark query. */
+    record Sales(List<CategoryMonth> months, List<RankedItem> products, List<RankedItem> categories) {
+    }
+
     /**
-     * The period's revenue per month and product (with its name and category), cached: the revenue, product and
-     * category charts all read it. At most months × products rows; the caller unpersists it.
+     * One query for the three sales charts: the period's revenue per month and product, summed three ways and
+     * unioned (Spark reuses the shared aggregation's shuffle), each branch sorted and capped.
      */
-    static Dataset<Row> productMonths(DashboardFrames frames) {
-        return lines(frames).groupBy(to_date(date_trunc("MONTH", col("order_date"))).as("month"), col("product_id"),
-                        col("product_name"), col("category"))
-                .agg(sum(col("line_total")).as("line_total"))
-                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    }
-
-    static List<CategoryMonth> revenueByMonth(Dataset<Row> productMonths) {
-        List<Row> rows = productMonths.groupBy(col("month"), col("category"))
-                .agg(sum(col("line_total")).as("revenue"))
-                .orderBy(col("month"), col("category")).limit(MAX_REVENUE_POINTS).collectAsList();
-        List<CategoryMonth> points = new ArrayList<>();
-        for (Row row : rows) {
-            points.add(new CategoryMonth(YearMonth.from(DashboardFrames.day(row.get(0))), row.getString(1), row.getDouble(2)));
+    static Sales sales(DashboardFrames frames, int topProducts) {
+        Dataset<Row> productMonths = lines(frames).groupBy(to_date(date_trunc("MONTH", col("order_date"))).as("month"),
+                        col("product_id"), col("product_name"), col("category"))
+                .agg(sum(col("line_total")).as("line_total"));
+        Dataset<Row> months = productMonths.groupBy(col("month"), col("category")).agg(sum(col("line_total")).as("revenue"))
+                .orderBy(col("month"), col("category")).limit(MAX_REVENUE_POINTS)
+                .select(lit(0).as("kind"), col("month"), col("category").as("name"), lit(-1L).as("id"), col("revenue"));
+        Dataset<Row> products = productMonths.groupBy(col("product_id"), col("product_name")).agg(sum(col("line_total")).as("revenue"))
+                .orderBy(col("revenue").desc(), col("product_id")).limit(topProducts)
+                .select(lit(1).as("kind"), lit(null).cast("date").as("month"), col("product_name").as("name"), col("product_id").as("id"),
+                        col("revenue"));
+        Dataset<Row> categories = productMonths.groupBy(col("category")).agg(sum(col("line_total")).as("revenue"))
+                .orderBy(col("revenue").desc(), col("category")).limit(MAX_CATEGORIES)
+                .select(lit(2).as("kind"), lit(null).cast("date").as("month"), col("category").as("name"), lit(-1L).as("id"),
+                        col("revenue"));
+        List<CategoryMonth> monthRows = new ArrayList<>();
+        List<RankedItem> productRows = new ArrayList<>();
+        List<RankedItem> categoryRows = new ArrayList<>();
+        for (Row row : months.unionAll(products).unionAll(categories).collectAsList()) {
+            switch (row.getInt(0)) {
+                case 0 -> monthRows.add(new CategoryMonth(YearMonth.from(DashboardFrames.day(row.get(1))), row.getString(2), row.getDouble(4)));
+                case 1 -> productRows.add(new RankedItem(row.getLong(3), row.getString(2), row.getDouble(4)));
+                default -> categoryRows.add(new RankedItem(-1, row.getString(2), row.getDouble(4)));
+            }
         }
-        return points;
+        // A union's order across its branches is not promised: sort each as its branch did.
+        monthRows.sort(java.util.Comparator.comparing(CategoryMonth::month).thenComparing(CategoryMonth::category));
+        java.util.Comparator<RankedItem> largestFirst = java.util.Comparator.comparingDouble(RankedItem::value).reversed();
+        productRows.sort(largestFirst.thenComparingLong(RankedItem::id));
+        categoryRows.sort(largestFirst.thenComparing(RankedItem::name));
+        return new Sales(monthRows, productRows, categoryRows);
     }
 
-    static List<RankedItem> topProducts(Dataset<Row> productMonths, int limit) {
-        List<Row> rows = productMonths.groupBy(col("product_id"), col("product_name"))
-                .agg(sum(col("line_total")).as("revenue"))
-                .orderBy(col("revenue").desc(), col("product_id")).limit(limit).collectAsList();
-        List<RankedItem> items = new ArrayList<>();
-        for (Row row : rows) {
-            items.add(new RankedItem(row.getLong(0), row.getString(1), row.getDouble(2)));
-        }
-        return items;
-    }
-
-    static List<RankedItem> categories(Dataset<Row> productMonths) {
-        List<Row> rows = productMonths.groupBy(col("category")).agg(sum(col("line_total")).as("revenue"))
-                .orderBy(col("revenue").desc(), col("category")).limit(MAX_CATEGORIES).collectAsList();
-        List<RankedItem> items = new ArrayList<>();
-        for (Row row : rows) {
-            items.add(new RankedItem(-1, row.getString(0), row.getDouble(1)));
-        }
-        return items;
-    }
-
-    static List<FunnelStep> funnel(DashboardFrames frames) {
-        Dataset<Row> sessions = frames.sessions().where(col("period").equalTo(DashboardFrames.CURRENT));
-        Row row = sessions.agg(count(lit(1)), sum(col("product_view")), sum(col("add_to_cart")), sum(col("checkout")),
-                sum(col("purchase"))).first();
+    /** The funnel from the chosen period's session figures ({@link KpiQueries#sessionFigures}). */
+    static List<FunnelStep> funnel(double[] current) {
         List<FunnelStep> steps = new ArrayList<>();
         for (int i = 0; i < FUNNEL.size(); i++) {
-            steps.add(new FunnelStep(FUNNEL.get(i), row.isNullAt(i) ? 0 : ((Number) row.get(i)).longValue()));
+            steps.add(new FunnelStep(FUNNEL.get(i), Math.round(current[i])));
         }
         return steps;
     }

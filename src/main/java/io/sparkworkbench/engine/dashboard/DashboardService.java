@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -72,20 +72,13 @@ public final class DashboardService {
     private static DashboardData compute(EngineContext context, DashboardFrames frames, Optional<Path> datasetFolder) {
         SparkSession spark = context.spark();
         DashboardFilter filter = frames.filter();
-        List<KpiCard> cards = KpiQueries.cards(context, frames);
-        var funnel = ChartQueries.funnel(frames);
+        Map<String, double[]> orders = KpiQueries.orderFigures(frames);
         context.checkCancelled();
-        Dataset<Row> productMonths = ChartQueries.productMonths(frames);
-        List<CategoryMonth> revenue;
-        List<RankedItem> products;
-        List<RankedItem> categories;
-        try {
-            revenue = ChartQueries.revenueByMonth(productMonths);
-            products = ChartQueries.topProducts(productMonths, TOP_PRODUCTS);
-            categories = ChartQueries.categories(productMonths);
-        } finally {
-            productMonths.unpersist(false);
-        }
+        Map<String, double[]> sessions = KpiQueries.sessionFigures(frames);
+        List<KpiCard> cards = KpiQueries.cards(frames, orders, sessions);
+        List<FunnelStep> funnel = ChartQueries.funnel(KpiQueries.of(sessions, DashboardFrames.CURRENT));
+        context.checkCancelled();
+        ChartQueries.Sales sales = ChartQueries.sales(frames, TOP_PRODUCTS);
         context.checkCancelled();
         boolean segmented = DashboardFrames.hasView(spark, DashboardFrames.SEGMENTS_VIEW);
         boolean churn = DashboardFrames.hasView(spark, DashboardFrames.CHURN_VIEW);
@@ -94,7 +87,7 @@ public final class DashboardService {
         String churnNote = segmented && !churn ? ContextSections.NO_CHURN : "";
         Optional<RecommendEvaluation> saved = ContextSections.savedEvaluation(context.dataFolder(), datasetFolder);
         Section<RankedItem> communities = ContextSections.communities(spark);
-        return new DashboardData(filter, cards, revenue, funnel, products, categories, segments, churnNote,
+        return new DashboardData(filter, cards, sales.months(), funnel, sales.products(), sales.categories(), segments, churnNote,
                 ContextSections.recommendations(saved), saved.map(RecommendEvaluation::k).orElse(0), communities);
     }
 

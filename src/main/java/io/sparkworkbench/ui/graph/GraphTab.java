@@ -83,6 +83,15 @@ public final class GraphTab implements WorkbenchTab {
         model.setOnViewRegistered(listener);
     }
 
+    /**
+     * The Dashboard's drill-down: filters the drawing to one label-propagation community (with no graph open, the
+     * tab says to open one first and keeps the filter for then).
+     */
+    public void showCommunity(long community) {
+        model.drawing().communityProperty().set(Long.toString(community));
+        model.drawing().applyFilters();
+    }
+
     GraphViewModel model() {
         return model;
     }

@@ -6,6 +6,7 @@ import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.dashboard.DashboardData;
 import io.sparkworkbench.engine.dashboard.DashboardService;
 import io.sparkworkbench.engine.dashboard.Kpi;
+import io.sparkworkbench.testing.ChartBars;
 import io.sparkworkbench.testing.GeneratedData;
 import io.sparkworkbench.testing.SharedSparkEngine;
 import io.sparkworkbench.ui.common.FxTaskRunner;
@@ -15,13 +16,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.jfree.chart.entity.CategoryItemEntity;
-import org.jfree.chart.entity.ChartEntity;
-import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,21 +113,9 @@ class DashboardTabFxTest {
         return tab.model().dataProperty().get();
     }
 
-    /** The screen point of a category's bar, from the chart's own rendering info. */
     private Point2D barCentre(FxRobot robot, String chartId, String category) {
-        ChartViewer viewer = robot.from(tab.view().chartOf(chartId))
-                .lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof ChartViewer).queryAs(ChartViewer.class);
-        ChartEntity bar = null;
-        for (Object entity : viewer.getCanvas().getRenderingInfo().getEntityCollection().getEntities()) {
-            if (entity instanceof CategoryItemEntity item && item.getColumnKey().equals(category)) {
-                bar = item;
-                break;
-            }
-        }
-        assertThat(bar).as("a bar in " + chartId).isNotNull();
-        java.awt.geom.Rectangle2D area = bar.getArea().getBounds2D();
-        Rectangle2D bounds = new Rectangle2D(area.getX(), area.getY(), area.getWidth(), area.getHeight());
-        return viewer.getCanvas().localToScreen(bounds.getMinX() + bounds.getWidth() / 2, bounds.getMinY() + bounds.getHeight() / 2);
+        return ChartBars.centre(robot, tab.view().chartOf(chartId), category)
+                .orElseThrow(() -> new AssertionError("no bar " + category + " in " + chartId));
     }
 
     private static void sql(String query) {
