@@ -104,10 +104,11 @@ final class DashboardFrames implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Dataset<Row> cached : new Dataset[]{orders, sessions}) {
-            if (cached != null) {
-                cached.unpersist(false);
-            }
+        if (orders != null) {
+            orders.unpersist(false);
+        }
+        if (sessions != null) {
+            sessions.unpersist(false);
         }
         orders = null;
         sessions = null;
