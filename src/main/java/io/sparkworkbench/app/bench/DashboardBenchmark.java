@@ -61,6 +61,10 @@ final class DashboardBenchmark {
                 }
             }
             figures.print("dashboard.filter_refresh_ms", Math.round(Figures.median(ms)), "ms");
+            // The job count does not depend on the machine's load, which the milliseconds do.
+            var counted = service.compute(all.withChannel(choices.channels().get(0)), folder);
+            counted.future().join();
+            ActionJobs.print(figures, "dashboard.filter_refresh", engine, counted);
             figures.note("dashboard: median of " + ms.length + " filter changes at scale 1 (" + rounds + " rounds of "
                     + changes.size() + "); load average at the end " + String.format(java.util.Locale.US, "%.2f",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
