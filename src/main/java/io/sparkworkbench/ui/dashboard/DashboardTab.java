@@ -44,7 +44,7 @@ public final class DashboardTab implements WorkbenchTab {
     @Override
     public List<TabAction> actions() {
         return List.of(TabAction.item(TabAction.Placement.TAB_MENU, "menu-dashboard-refresh", "Refresh dashboard", null,
-                "Compute every card and chart again for the filter shown", model::apply));
+                "Read the filter values again (e.g. segments trained since) and recompute for the filter shown", model::reload));
     }
 
     @Override

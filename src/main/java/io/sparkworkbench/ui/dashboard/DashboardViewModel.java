@@ -72,23 +72,40 @@ public final class DashboardViewModel {
         }
     }
 
-    /** Reads the filter bar's values from the data, then computes the dashboard for the last year of data. */
+    /**
+     * Reads the filter bar's values from the data (segments appear once the Segments tab has trained a model), then
+     * computes: for the last year of data after a new data set, else for the filter shown (a value the data no
+     * longer has goes back to "All").
+     */
     public void reload() {
+        boolean keep = !stale && choices.get() != null && filter().isPresent();
         stale = false;
         action.start(backend.choices(), "Reading the data set's date range and filter values…", "Dashboard not computed",
                 found -> {
+                    // Read before the lists change: a combo box may clear its value when its items are replaced.
+                    List<String> shown = List.of(String.valueOf(country.get()), String.valueOf(channel.get()), String.valueOf(segment.get()));
                     choices.set(found);
                     countries.setAll(withAll(found.countries()));
                     channels.setAll(withAll(found.channels()));
                     segments.setAll(withAll(found.segments()));
-                    DashboardFilter initial = found.defaultFilter();
-                    from.set(initial.from());
-                    to.set(initial.to());
-                    country.set(ALL);
-                    channel.set(ALL);
-                    segment.set(ALL);
+                    if (keep) {
+                        keepIfOffered(country, shown.get(0), countries);
+                        keepIfOffered(channel, shown.get(1), channels);
+                        keepIfOffered(segment, shown.get(2), segments);
+                    } else {
+                        DashboardFilter initial = found.defaultFilter();
+                        from.set(initial.from());
+                        to.set(initial.to());
+                        country.set(ALL);
+                        channel.set(ALL);
+                        segment.set(ALL);
+                    }
                     apply();
                 });
+    }
+
+    private static void keepIfOffered(ObjectProperty<String> value, String was, List<String> offered) {
+        value.set(offered.contains(was) ? was : ALL);
     }
 
     /** Computes every card and chart for the filter bar's values. */

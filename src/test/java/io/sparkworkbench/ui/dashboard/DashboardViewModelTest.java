@@ -70,6 +70,21 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void reloadingReadsTheValuesAgainAndKeepsTheFilterShown() {
+        model.datasetOpened(Path.of("/data/shop"));
+        model.shown();
+        model.fromProperty().set(LocalDate.of(2025, 3, 1));
+        model.channelProperty().set("store");
+        model.countryProperty().set("XX");
+        model.reload();
+        assertThat(choicesAsked).isEqualTo(2);
+        DashboardFilter last = computed.get(computed.size() - 1);
+        assertThat(last.from()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(last.channel()).hasValue("store");
+        assertThat(last.country()).as("a value the data does not have goes back to All").isEmpty();
+    }
+
+    @Test
     void aNewDataSetWhileShownComputesAgain() {
         model.datasetOpened(Path.of("/data/shop"));
         model.shown();
