@@ -84,8 +84,8 @@ public final class GraphTab implements WorkbenchTab {
     }
 
     /**
-     * The Dashboard's drill-down: filters the drawing to one label-propagation community (with no graph open, the
-     * tab says to open one first and keeps the filter for then).
+     * The Dashboard's drill-down: filters the drawing to one label-propagation community. The dashboard lists
+     * communities only while the graph that found them is open; with none open the tab says to open one first.
      */
     public void showCommunity(long community) {
         model.drawing().communityProperty().set(Long.toString(community));
