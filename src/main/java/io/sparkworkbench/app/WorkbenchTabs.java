@@ -12,7 +12,12 @@ import io.sparkworkbench.engine.datagen.DatasetInsights;
 import io.sparkworkbench.engine.dataset.DatasetCatalog;
 import io.sparkworkbench.engine.sql.CatalogService;
 import io.sparkworkbench.engine.sql.QueryService;
+import io.sparkworkbench.engine.dashboard.DashboardService;
 import io.sparkworkbench.ui.catalog.CatalogModel;
+import io.sparkworkbench.ui.dashboard.DashboardBackend;
+import io.sparkworkbench.ui.dashboard.DashboardTab;
+import io.sparkworkbench.ui.dashboard.DashboardViewModel;
+import io.sparkworkbench.ui.dashboard.Drilldown;
 import io.sparkworkbench.ui.common.WorkbenchTab;
 import io.sparkworkbench.engine.stream.session.LiveSession;
 import io.sparkworkbench.ui.live.LiveBackend;
@@ -83,6 +88,8 @@ final class WorkbenchTabs {
         GraphTab graphTab = new GraphTab(GraphBackend.of(new GraphService(engine), queries, engine), services.runner(), catalog,
                 services.paths().dataFolder());
         graphTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
+        DashboardTab dashboardTab = new DashboardTab(
+                new DashboardViewModel(DashboardBackend.of(new DashboardService(engine)), services.runner()), drilldown(recommendTab, graphTab));
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
@@ -91,6 +98,7 @@ final class WorkbenchTabs {
             recommendTab.datasetOpened(folder);
             liveSession.datasetOpened(folder);
             graphTab.datasetOpened(folder);
+            dashboardTab.datasetOpened(folder);
         });
         warmGeneratorAfterFirstChart(dataset, services);
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
@@ -104,7 +112,8 @@ final class WorkbenchTabs {
                 new BuilderViewModel(queries, exports::export, services.runner(), () -> rowCap(services)),
                 () -> new ImportViewModel(new ImportService(engine), services.runner()),
                 this::openInSqlEditor, exportFolder);
-        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, graphTab, liveTab);
+        // The Dashboard goes last: first would renumber every other tab's Alt+N shortcut.
+        tabs = List.of(dataTab, exploreTab, sqlTab, segmentsTab, recommendTab, graphTab, liveTab, dashboardTab);
         startupFiles = new StartupFiles(engine, services.runner(), this::openFileInSqlEditor, exploreTab);
     }
 
@@ -126,6 +135,28 @@ final class WorkbenchTabs {
                 }
             }
         });
+    }
+
+    /** The Dashboard's clicks open the tab that owns the element (the product in the browser, the community drawn). */
+    private Drilldown drilldown(RecommendTab recommendTab, GraphTab graphTab) {
+        return new Drilldown() {
+            @Override
+            public void segment(int segment, String name) {
+                selectTab.accept(SegmentsTab.ID);
+            }
+
+            @Override
+            public void product(long productId) {
+                recommendTab.openProduct(productId);
+                selectTab.accept(RecommendTab.ID);
+            }
+
+            @Override
+            public void community(long community) {
+                graphTab.showCommunity(community);
+                selectTab.accept(GraphTab.ID);
+            }
+        };
     }
 
     private void openInSqlEditor(String title, String sql) {

@@ -59,7 +59,7 @@ class WorkbenchWiringFxTest {
     @Test
     void everyRegisteredTabOpensAndShowsItsContent(FxRobot robot) throws Exception {
         List<WorkbenchTab> registered = app.tabs();
-        assertThat(registered).extracting(WorkbenchTab::title).containsExactly("Data", "Explore", "SQL", "Segments", "Recommendations", "Graph", "Live");
+        assertThat(registered).extracting(WorkbenchTab::title).containsExactly("Data", "Explore", "SQL", "Segments", "Recommendations", "Graph", "Live", "Dashboard");
         TabPane pane = robot.lookup("#main-tabs").queryAs(TabPane.class);
         assertThat(pane.getTabs()).extracting(Tab::getText)
                 .containsExactlyElementsOf(registered.stream().map(WorkbenchTab::title).toList());
@@ -99,6 +99,18 @@ class WorkbenchWiringFxTest {
     private List<io.sparkworkbench.engine.ActionProgress> actionsSinceStart(String label) {
         return SharedSparkEngine.get().jobs().snapshot().actions().stream()
                 .filter(a -> a.id() > firstActionId && a.label().equals(label)).toList();
+    }
+
+    @Test
+    void aProductClickedOnTheDashboardOpensTheRecommendationsTab(FxRobot robot) throws Exception {
+        robot.interact(() -> window.selectTab(io.sparkworkbench.ui.dashboard.DashboardTab.ID));
+        TabPane pane = robot.lookup("#main-tabs").queryAs(TabPane.class);
+        io.sparkworkbench.ui.common.chart.WorkbenchChart products = robot.lookup("#dashboard-chart-products")
+                .queryAs(io.sparkworkbench.ui.common.chart.WorkbenchChart.class);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !products.getData().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(io.sparkworkbench.testing.ChartBars.centre(robot, products, null).orElseThrow());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.getSelectionModel().getSelectedItem().getId().equals("tab-recommendations"));
     }
 
     @Test

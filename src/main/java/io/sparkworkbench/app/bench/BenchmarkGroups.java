@@ -38,7 +38,9 @@ public final class BenchmarkGroups {
                     run -> new LiveLearningBenchmark(run.localEngine(), run.figures()).run()),
             group("startup", "whole processes with fresh settings: sql -e \"select 1\", the window's first frame, session, first chart and"
                             + " first scale-1 generation, each beside a stock SparkSession in a plain JVM (window figures need a display)",
-                    run -> new StartupBenchmark(run.figures()).run(run.quick())));
+                    run -> new StartupBenchmark(run.figures()).run(run.quick())),
+            group("dashboard", "the Dashboard tab's refresh after a filter change at scale 1, warm (median), and its first refresh",
+                    run -> new DashboardBenchmark(run.localEngine(), run.figures()).run(run.quick())));
 
     private BenchmarkGroups() {
     }

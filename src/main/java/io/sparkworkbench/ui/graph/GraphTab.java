@@ -83,6 +83,15 @@ public final class GraphTab implements WorkbenchTab {
         model.setOnViewRegistered(listener);
     }
 
+    /**
+     * The Dashboard's drill-down: filters the drawing to one label-propagation community. The dashboard lists
+     * communities only while the graph that found them is open; with none open the tab says to open one first.
+     */
+    public void showCommunity(long community) {
+        model.drawing().communityProperty().set(Long.toString(community));
+        model.drawing().applyFilters();
+    }
+
     GraphViewModel model() {
         return model;
     }

@@ -104,6 +104,16 @@ public final class RecommendTab implements WorkbenchTab {
         model.datasetOpened(folder);
     }
 
+    /**
+     * Shows a product in the browser (the Dashboard's drill-down): with a trained model only, which is what knows
+     * the products; without one the tab itself says to train first.
+     */
+    public void openProduct(long productId) {
+        if (model.modelProperty().get() != null) {
+            browser.openProduct(productId);
+        }
+    }
+
     /** Told the name of each view the tab registers, so the SQL tab's catalog offers it. */
     public void setOnViewRegistered(Consumer<String> listener) {
         export.setOnViewRegistered(listener);

@@ -54,6 +54,7 @@ public class WorkbenchChart extends BorderPane {
     private JFreeChart chart;
     private ChartTable data = ChartTable.empty();
     private ChartTheme theme = ChartTheme.LIGHT;
+    private java.util.function.Consumer<String> onCategoryClicked;
 
     public WorkbenchChart() {
         this(ExportExecutor.shared());
@@ -64,11 +65,19 @@ public class WorkbenchChart extends BorderPane {
         actions = new ChartExportActions(() -> chart, () -> data, this::shownSize, io,
                 new FxExportDialogs(this), status::set);
         ChartInteraction.install(viewer);
+        viewer.addChartMouseListener(new CategoryClicks(category -> {
+            if (onCategoryClicked != null) {
+                onCategoryClicked.accept(category);
+            }
+        }));
         ContextMenu menu = new ContextMenu();
         menu.getItems().addAll(menuItems());
         viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
 
         placeholder.getStyleClass().add("chart-placeholder");
+        // A placeholder saying what to do first ("Train … on the … tab first") must fit a small chart.
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(0, 12, 0, 12));
         chartArea.getChildren().addAll(viewer, placeholder);
         chartArea.setMinSize(0, 0);
         setCenter(chartArea);
@@ -123,6 +132,14 @@ public class WorkbenchChart extends BorderPane {
 
     public ChartTable getData() {
         return data;
+    }
+
+    /**
+     * Called with the category of a bar (or of its axis label) the user clicks, for charts that drill into another
+     * view; null stops it. Only category charts have such entities; clicks elsewhere are ignored.
+     */
+    public void setOnCategoryClicked(java.util.function.Consumer<String> handler) {
+        this.onCategoryClicked = handler;
     }
 
     public void setPlaceholderText(String text) {
