@@ -37,12 +37,12 @@ final class PipelineExecution {
     private final StepActions actions;
     private final Map<PipelineStep, String> fingerprints = new EnumMap<>(PipelineStep.class);
 
-    PipelineExecution(SparkEngine engine, PipelineRequest request, PipelineRun run) {
+    PipelineExecution(SparkEngine engine, PipelineRequest request, PipelineRun run, PipelineService.Services services) {
         this.engine = engine;
         this.request = request;
         this.run = run;
         this.store = new StepStore(request.out());
-        this.actions = new StepActions(engine, request, run);
+        this.actions = new StepActions(engine, request, run, services);
     }
 
     void run() {

@@ -34,19 +34,19 @@ import java.util.Locale;
  */
 final class StepActions {
 
-    /** Points the segmentation result carries for the tab's plot: the pipeline draws none, so a token few. */
-    private static final int SEGMENT_POINTS = 1_000;
     /** Bumped when a step's own logic changes, so outputs made by the old logic are not reused. */
     private static final String VERSION = "v1";
 
     private final SparkEngine engine;
     private final PipelineRequest request;
     private final PipelineRun run;
+    private final PipelineService.Services services;
 
-    StepActions(SparkEngine engine, PipelineRequest request, PipelineRun run) {
+    StepActions(SparkEngine engine, PipelineRequest request, PipelineRun run, PipelineService.Services services) {
         this.engine = engine;
         this.request = request;
         this.run = run;
+        this.services = services;
     }
 
     /** The parameters of {@code step} as one line: part of its fingerprint and of its record. */
@@ -96,12 +96,12 @@ final class StepActions {
             case SEGMENTS -> segments(key);
             case CHURN -> run.await(step, new ChurnService(engine).train(ChurnRequest.defaults(), key));
             case RECOMMEND -> {
-                RecommendService service = new RecommendService(engine);
+                RecommendService service = services.recommend();
                 run.await(step, service.trainHeadless(key, RecommendRequest.defaults()));
                 run.await(step, service.registerAll(request.recommendations()));
             }
             case GRAPH -> {
-                GraphService graph = new GraphService(engine);
+                GraphService graph = services.graph();
                 run.await(step, graph.open(GraphSource.social()).task());
                 run.await(step, graph.pageRank(PageRankRequest.iterations(request.pageRankIterations())).task());
                 run.await(step, graph.communities(CommunityRequest.defaults()).task());
@@ -115,7 +115,7 @@ final class StepActions {
                 context -> Arrays.asList(context.spark().table(FeatureTable.VIEW).columns())));
         List<CustomerFeature> available = Arrays.stream(CustomerFeature.values()).filter(f -> columns.contains(f.column())).toList();
         SegmentationRequest segmentation = SegmentationRequest.defaults(available).withK(request.k());
-        SegmentationService service = new SegmentationService(engine, SEGMENT_POINTS);
+        SegmentationService service = services.segmentation();
         SegmentationResult result = run.await(PipelineStep.SEGMENTS, service.fit(key, segmentation));
         // Saved as the Segments tab saves it, so the tab and the live stream find this model for the data set.
         run.await(PipelineStep.SEGMENTS, service.save(result));
