@@ -30,6 +30,9 @@ public final class BenchmarkGroups {
                         new GraphBenchmark(run.localEngine(), run.figures()).run(run.quick());
                         new GraphViewBenchmark().run(run.figures());
                     }),
+            group("pipeline", "the end-to-end pipeline (generate, analytics tables, features, segments, churn, recommendations,"
+                            + " graph) at scale 1 warm, per step, peak heap, an unchanged re-run; scale 10",
+                    run -> new PipelineBenchmark(run.localEngine(), run.figures()).run(run.quick())),
             group("streaming", "the clickstream simulator's ceiling; every live query at 10k, 20k and 50k events/s with a 1 s trigger:"
                             + " the highest rate kept up with, end-to-end latency",
                     run -> new StreamingBenchmark(run.localEngine(), run.figures()).run(run.quick())),

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code spark-workbench <subcommand>}: the same engine as the window, without one. */
 @Command(name = "spark-workbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Spark Workbench: run without arguments to open the window.",
-        subcommands = {GenerateCommand.class, SqlCommand.class, SmokeCommand.class, BenchCommand.class,
+        subcommands = {GenerateCommand.class, PipelineCommand.class, SqlCommand.class, SmokeCommand.class, BenchCommand.class,
                 ClusterCommand.class, TestConnectionCommand.class})
 public final class WorkbenchCommand implements Runnable {
 

@@ -1,0 +1,101 @@
+package io.sparkworkbench.app.cli;
+
+import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.pipeline.PipelineRequest;
+import io.sparkworkbench.engine.pipeline.PipelineRun;
+import io.sparkworkbench.engine.pipeline.PipelineService;
+import io.sparkworkbench.engine.pipeline.PipelineSnapshot;
+import io.sparkworkbench.engine.pipeline.StepProgress;
+import io.sparkworkbench.engine.pipeline.StepState;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pipeline --scale S --seed N --out DIR}: the whole analysis headless, one line per step as it finishes
+ * (state, rows, seconds, Spark jobs) and a total; exit 1 with the reason when a step fails.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = "Run the whole analysis: generate the data set, the analytics tables, customer features, segments,"
+                + " churn, recommendations and graph metrics, each written as Parquet under DIR/pipeline/; steps whose inputs"
+                + " and settings have not changed since the last run into DIR are skipped.")
+public final class PipelineCommand implements Callable<Integer> {
+
+    /** How often the run is sampled for steps that finished. */
+    private static final long SAMPLE_MILLIS = 200;
+
+    @Option(names = "--scale", description = "Scale factor, 0.01 to 1000 (1 = 10,000 customers, 50,000 orders); required unless --dataset.")
+    Double scale;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed of the data set (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "Output folder: the data set in DIR/dataset, the steps' tables in DIR/pipeline.")
+    Path out;
+
+    @Option(names = "--dataset", description = "Analyse this existing data folder instead of generating one.")
+    Path dataset;
+
+    @Option(names = "--k", defaultValue = "" + PipelineRequest.DEFAULT_K, description = "Customer segments for K-Means (default ${DEFAULT-VALUE}).")
+    int k;
+
+    @CommandLine.Mixin
+    MasterOption master;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PipelineRequest request = request();
+        SparkEngine engine = HeadlessEngine.start(master.master);
+        PipelineRun run = new PipelineService(engine).start(request);
+        PrintWriter stdout = spec.commandLine().getOut();
+        int printed = 0;
+        PipelineSnapshot now = run.snapshot();
+        while (true) {
+            boolean ended = run.future().isDone();
+            now = ended ? run.future().join() : run.snapshot();
+            for (; printed < now.steps().size() && now.steps().get(printed).state().finished(); printed++) {
+                stdout.println(line(now.steps().get(printed)));
+                stdout.flush();
+            }
+            if (ended) {
+                break;
+            }
+            Thread.sleep(SAMPLE_MILLIS);
+        }
+        long ran = now.steps().stream().filter(s -> s.state() == StepState.DONE).count();
+        long skipped = now.steps().stream().filter(s -> s.state() == StepState.SKIPPED_UNCHANGED).count();
+        stdout.printf(Locale.ROOT, "total %s in %.2f s (%d run, %d unchanged) into %s%n", now.state().label(), now.seconds(), ran,
+                skipped, now.outputFolder());
+        stdout.flush();
+        if (now.state() != StepState.DONE) {
+            spec.commandLine().getErr().println("Error: the pipeline " + now.state().label() + ": " + now.message());
+            return WorkbenchCommand.EXIT_FAILURE;
+        }
+        return 0;
+    }
+
+    static String line(StepProgress s) {
+        return String.format(Locale.ROOT, "%-10s %-18s %,12d rows %8.2f s %4d jobs%s", s.step().id(), s.state().label(), s.rows(),
+                s.seconds(), s.jobs(), s.state() == StepState.FAILED ? "  " + s.message() : "");
+    }
+
+    private PipelineRequest request() {
+        if (scale == null && dataset == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--scale=<scale>' (or --dataset)");
+        }
+        try {
+            return new PipelineRequest(scale == null ? 1 : scale, seed, out, Optional.ofNullable(dataset), k,
+                    PipelineRequest.DEFAULT_PAGERANK_ITERATIONS, PipelineRequest.DEFAULT_RECOMMENDATIONS);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
