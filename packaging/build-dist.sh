@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Builds the Linux app-image (and optionally a .deb) with the JDK's jpackage.
+# Builds the Linux app-image, a .deb and an .rpm with the JDK's jpackage (ADR 0003, ADR 0041).
 #
 # Called by the pom's `dist` profile (./mvnw -B -Pdist package) after Maven has:
 #   - built <target>/<jar>,
 #   - copied the runtime dependencies to <target>/dist-input/lib,
-#   - copied the benchmark peers (DuckDB, Smile) to <target>/dist/bench-lib (never into the image).
+#   - copied the benchmark peers (DuckDB, Smile, JGraphT) to <target>/dist/bench-lib (never into the image).
 #
 # Usage: build-dist.sh <targetDir> <jarName> <mainClass> <version> "<java options>" [buildDeb [buildRpm]]
 #   <java options>  the pom's heap + Spark JVM flag list, passed verbatim: this script never repeats it.
@@ -15,15 +15,15 @@
 #
 # Output:
 #   <target>/dist/spark-workbench/            app-image, launcher bin/spark-workbench
-#   <target>/dist/spark-workbench_<v>_<arch>.deb   (jpackage names it <v>-1; see DIST_RELEASE)
-#   <target>/dist/spark-workbench-<v>-1.<arch>.rpm
+#   <target>/dist/spark-workbench_<v>-1_<arch>.deb   e.g. spark-workbench_0.1.0-1_amd64.deb
+#   <target>/dist/spark-workbench-<v>-1.<arch>.rpm   e.g. spark-workbench-0.1.0-1.x86_64.rpm
 #   <target>/dist/bench-lib/                  (from Maven) found by BenchLib beside the image
 #
 # Env knobs:
 #   DIST_DEB=true|false          build the .deb or not (wins over the 6th argument)
 #   DIST_RPM=auto|true|false     build the .rpm or not (wins over the 7th argument)
 #   DIST_XZ_LEVEL=0..9           xz preset of both installers' payload (default 6; 3 is ~35% faster, ~15% bigger)
-#   DIST_MAINTAINER=<e-mail>     the .deb's Maintainer / the .rpm's Packager address (default: the pom's)
+#   DIST_MAINTAINER=<e-mail>     the .deb's Maintainer address (default: the project's commit address)
 #   DIST_ABOUT_URL=<url>         the packages' Homepage/URL field; left out when empty (the project has none yet)
 #   DIST_CHECK_MODULES=1         also run jdeps (~40 s) and fail if it wants a module missing from RUNTIME_MODULES
 set -euo pipefail
