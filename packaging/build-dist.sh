@@ -1,27 +1,35 @@
 #!/usr/bin/env bash
-# Builds the Linux app-image (and optionally a .deb) with the JDK's jpackage.
+# Builds the Linux app-image, a .deb and an .rpm with the JDK's jpackage (ADR 0003, ADR 0041).
 #
 # Called by the pom's `dist` profile (./mvnw -B -Pdist package) after Maven has:
 #   - built <target>/<jar>,
 #   - copied the runtime dependencies to <target>/dist-input/lib,
-#   - copied the benchmark peers (DuckDB, Smile) to <target>/dist/bench-lib (never into the image).
+#   - copied the benchmark peers (DuckDB, Smile, JGraphT) to <target>/dist/bench-lib (never into the image).
 #
-# Usage: build-dist.sh <targetDir> <jarName> <mainClass> <version> "<java options>" [buildDeb]
+# Usage: build-dist.sh <targetDir> <jarName> <mainClass> <version> "<java options>" [buildDeb [buildRpm]]
 #   <java options>  the pom's heap + Spark JVM flag list, passed verbatim: this script never repeats it.
 #   buildDeb        true|false (pom property dist.deb, default true); env DIST_DEB overrides it.
+#   buildRpm        auto|true|false (pom property dist.rpm, default auto); env DIST_RPM overrides it.
+#                   auto builds the .rpm when rpmbuild is installed and says so when it is not;
+#                   true fails without rpmbuild (Debian: apt-get install rpm).
 #
 # Output:
 #   <target>/dist/spark-workbench/            app-image, launcher bin/spark-workbench
-#   <target>/dist/spark-workbench_<v>-1_<arch>.deb
+#   <target>/dist/spark-workbench_<v>-1_<arch>.deb   e.g. spark-workbench_0.1.0-1_amd64.deb
+#   <target>/dist/spark-workbench-<v>-1.<arch>.rpm   e.g. spark-workbench-0.1.0-1.x86_64.rpm
 #   <target>/dist/bench-lib/                  (from Maven) found by BenchLib beside the image
 #
 # Env knobs:
 #   DIST_DEB=true|false          build the .deb or not (wins over the 6th argument)
+#   DIST_RPM=auto|true|false     build the .rpm or not (wins over the 7th argument)
+#   DIST_XZ_LEVEL=0..9           xz preset of both installers' payload (default 6; 3 is ~35% faster, ~15% bigger)
+#   DIST_MAINTAINER=<e-mail>     the .deb's Maintainer address (default: the project's commit address)
+#   DIST_ABOUT_URL=<url>         the packages' Homepage/URL field; left out when empty (the project has none yet)
 #   DIST_CHECK_MODULES=1         also run jdeps (~40 s) and fail if it wants a module missing from RUNTIME_MODULES
 set -euo pipefail
 
 if [[ $# -lt 5 ]]; then
-  echo "usage: $0 <targetDir> <jarName> <mainClass> <version> \"<java options>\" [buildDeb]" >&2
+  echo "usage: $0 <targetDir> <jarName> <mainClass> <version> \"<java options>\" [buildDeb [buildRpm]]" >&2
   exit 2
 fi
 
@@ -31,6 +39,8 @@ MAIN_CLASS=$3
 VERSION=$4
 JAVA_OPTS=$5
 BUILD_DEB=${DIST_DEB:-${6:-true}}
+BUILD_RPM=${DIST_RPM:-${7:-auto}}
+XZ_LEVEL=${DIST_XZ_LEVEL:-6}
 
 APP_NAME=spark-workbench
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -40,6 +50,16 @@ IMAGE="$DIST/$APP_NAME"
 STAGE="$TARGET/jpackage-input"   # what jpackage copies into lib/app (kept jars + app jar + sample-data)
 RUNTIME="$TARGET/jpackage-runtime"
 LIB="$TARGET/dist-input/lib"
+
+# What the installers say about the app (jpackage puts them into the .deb's control file, the .rpm's
+# header and the menu entry). The repository has no LICENSE file and the pom names no license, so the
+# .rpm's License field says so instead of guessing one.
+VENDOR="Spark Workbench"
+DESCRIPTION="A desktop workbench for exploring e-commerce data with an embedded Apache Spark"
+COPYRIGHT="Copyright (c) 2026 the Spark Workbench authors"
+MAINTAINER=${DIST_MAINTAINER:-maintainers@users.noreply.r-seed-3a029d1e.example}
+ABOUT_URL=${DIST_ABOUT_URL:-}
+RPM_LICENSE="Unspecified"
 
 # Modules of the jlink'd runtime. Start: `jdeps --print-module-deps --recursive --multi-release 17
 # --ignore-missing-deps` over the app jar + kept jars (java.base, java.compiler, java.instrument,
@@ -58,17 +78,22 @@ java.naming,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.s
 jdk.charsets,jdk.crypto.ec,jdk.incubator.vector,jdk.jfr,jdk.management,jdk.naming.dns,jdk.net,\
 jdk.security.auth,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs
 
-# Jars the app never needs; dropping them cuts ~120 MB from the image (see docs/decisions/0003-packaging.md).
+# Jars the app never needs (see docs/decisions/0003-packaging.md and 0041):
 #   rocksdbjni          68 MB of natives, only for Spark's RocksDB state store / history server (not used)
-#   netty-codec-native-quic   HTTP/3 natives; Spark never speaks QUIC
+#   netty-codec-*-quic  HTTP/3 (classes and natives); Spark never speaks QUIC
 #   leveldbjni-all      Spark's external shuffle service / history store DB (not used in local mode)
-#   natives for other OSes (osx, windows) and other CPUs than this image's (the runtime is arch-specific anyway)
+#   netty-tcnative-boringssl-static   OpenSSL for Netty; Spark uses the JDK's TLS unless spark.ssl.openSslEnabled
+#   curator-*, zookeeper-*   only a standalone master with spark.deploy.recoveryMode=ZOOKEEPER (the app's
+#                       local cluster keeps the default, NONE)
+#   (ivy stays: SparkConf's config package names its classes, so no session starts without it)
+#   jars for other OSes (osx, windows) and other CPUs than this image's (the runtime is arch-specific anyway);
+#   natives for other platforms *inside* kept jars go in StoreJars.java
 case "$(uname -m)" in
-  x86_64) OTHER_ARCH='aarch_64|riscv64' ;;
-  aarch64) OTHER_ARCH='x86_64|riscv64' ;;
-  *) OTHER_ARCH='no-other-arch' ;;
+  x86_64) OTHER_ARCH='aarch_64|riscv64'; JAR_ARCHES=x86_64,amd64 ;;
+  aarch64) OTHER_ARCH='x86_64|riscv64'; JAR_ARCHES=aarch64,arm64,aarch_64 ;;
+  *) OTHER_ARCH='no-other-arch'; JAR_ARCHES=$(uname -m) ;;
 esac
-DROP_JARS="^(rocksdbjni-|netty-codec-native-quic-|leveldbjni-all-)|-(osx|windows)-[a-z0-9_]+\.jar$|-linux-($OTHER_ARCH)\.jar$"
+DROP_JARS="^(rocksdbjni-|netty-codec-native-quic-|netty-codec-classes-quic-|leveldbjni-all-|netty-tcnative-boringssl-static-|curator-|zookeeper-)|-(osx|windows)-[a-z0-9_]+\.jar$|-linux-($OTHER_ARCH)\.jar$"
 
 section() { printf "\n==> %s  (+%d s)\n" "$*" "$((SECONDS - START))"; }
 die() { printf 'build-dist: ERROR: %s\n' "$*" >&2; exit 1; }
@@ -97,32 +122,43 @@ if [[ "$BUILD_DEB" == true ]]; then
   command -v dpkg-deb >/dev/null || die "dpkg-deb not found: needed for the .deb (or build with -Ddist.deb=false)"
   command -v fakeroot >/dev/null || die "fakeroot not found: apt-get install fakeroot (or build with -Ddist.deb=false)"
 fi
+case "$BUILD_RPM" in
+  auto)
+    if command -v rpmbuild >/dev/null; then BUILD_RPM=true
+    else BUILD_RPM=false; echo "build-dist: rpmbuild not found, skipping the .rpm (Debian: apt-get install rpm; -Ddist.rpm=true makes this an error)"
+    fi ;;
+  true) command -v rpmbuild >/dev/null || die "rpmbuild not found: needed for the .rpm (Debian: apt-get install rpm; or build with -Ddist.rpm=false)" ;;
+  false) ;;
+  *) die "buildRpm / DIST_RPM must be auto, true or false, got '$BUILD_RPM'" ;;
+esac
+[[ "$XZ_LEVEL" =~ ^[0-9]$ ]] || die "DIST_XZ_LEVEL must be 0..9, got '$XZ_LEVEL'"
 
 START=$SECONDS
-echo "build-dist: $APP_NAME $VERSION with $("$JPACKAGE" --version 2>/dev/null | head -1) from $JDK_HOME (deb: $BUILD_DEB)"
+echo "build-dist: $APP_NAME $VERSION with $("$JPACKAGE" --version 2>/dev/null | head -1) from $JDK_HOME (deb: $BUILD_DEB, rpm: $BUILD_RPM)"
 
 # --- clean: idempotent re-runs ---------------------------------------------------------------------
 # jpackage refuses to overwrite an existing image. bench-lib stays: Maven put it there in this build.
 rm -rf "$IMAGE" "$STAGE" "$RUNTIME"
-rm -f "$DIST"/"$APP_NAME"_*.deb
+rm -f "$DIST"/"$APP_NAME"_*.deb "$DIST"/"$APP_NAME"-*.rpm
 mkdir -p "$DIST" "$STAGE/lib"
 
-# --- input: kept jars + app jar + sample data --------------------------------------------------------
+# --- input: kept jars (stored, this platform's natives only) + app jar + sample data -----------------
 section "Staging jars"
-kept=0; dropped=0; dropped_bytes=0; dropped_names=()
+kept=(); dropped=0; dropped_bytes=0; dropped_names=()
 for jar in "$LIB"/*.jar; do
   name=$(basename "$jar")
   if [[ "$name" =~ $DROP_JARS ]]; then
     dropped=$((dropped + 1)); dropped_bytes=$((dropped_bytes + $(stat -c %s "$jar"))); dropped_names+=("$name")
   else
-    # hard links when possible: same file system, no copy of ~250 MB
-    ln "$jar" "$STAGE/lib/$name" 2>/dev/null || cp "$jar" "$STAGE/lib/$name"
-    kept=$((kept + 1))
+    kept+=("$jar")
   fi
 done
-cp "$TARGET/$JAR_NAME" "$STAGE/$JAR_NAME"
-echo "kept $kept jars, dropped $dropped ($((dropped_bytes / 1024 / 1024)) MB):"
+echo "kept ${#kept[@]} jars, dropped $dropped ($((dropped_bytes / 1024 / 1024)) MB):"
 printf '  - %s\n' "${dropped_names[@]}"
+# Every entry STORED, so the installers' xz sees the class files themselves (ADR 0041: .deb 268 -> ~150 MB
+# for ~2.3x the installed size); natives of other platforms inside the jars are dropped on the way.
+"$JDK_HOME/bin/java" "$HERE/StoreJars.java" linux "$JAR_ARCHES" "$STAGE/lib" "${kept[@]}"
+cp "$TARGET/$JAR_NAME" "$STAGE/$JAR_NAME"
 
 if [[ -d "$REPO/sample-data" ]]; then
   cp -r "$REPO/sample-data" "$STAGE/sample-data"
@@ -162,8 +198,9 @@ java_opts+=(--java-options '-Dworkbench.sampledata=$APPDIR/sample-data')
 "$JPACKAGE" --type app-image \
   --name "$APP_NAME" \
   --app-version "$VERSION" \
-  --vendor "Spark Workbench" \
-  --description "A desktop workbench for exploring e-commerce data with an embedded Apache Spark" \
+  --vendor "$VENDOR" \
+  --copyright "$COPYRIGHT" \
+  --description "$DESCRIPTION" \
   --icon "$HERE/spark-workbench.png" \
   --input "$STAGE" \
   --main-jar "$JAR_NAME" \
@@ -174,33 +211,63 @@ java_opts+=(--java-options '-Dworkbench.sampledata=$APPDIR/sample-data')
 [[ -x "$IMAGE/bin/$APP_NAME" ]] || die "jpackage did not produce $IMAGE/bin/$APP_NAME"
 echo "app-image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
 
-# --- .deb ----------------------------------------------------------------------------------------
+# --- installers ----------------------------------------------------------------------------------
+# Both from the finished image, so they hold exactly what we just built (and nothing is jlink'd twice).
+#   libgtk-3-0 / gtk3   JavaFX loads GTK at run time; jpackage cannot see that (natives sit inside jars)
+#   --resource-dir      packaging/linux: the menu entry (passes the opened files on, %F) and the MIME
+#                       types; jpackage fills in the paths
+#   --file-associations .sql and .parquet open in the app (packaging/file-associations/*.properties)
+package_args=(
+  --app-image "$IMAGE"
+  --name "$APP_NAME"
+  --app-version "$VERSION"
+  --vendor "$VENDOR"
+  --copyright "$COPYRIGHT"
+  --description "$DESCRIPTION"
+  --icon "$HERE/spark-workbench.png"
+  --resource-dir "$HERE/linux"
+  --linux-package-name "$APP_NAME"
+  --linux-shortcut
+  --linux-menu-group "Development;Database;"
+  --dest "$DIST"
+)
+for fa in "$HERE"/file-associations/*.properties; do package_args+=(--file-associations "$fa"); done
+[[ -z "$ABOUT_URL" ]] || package_args+=(--about-url "$ABOUT_URL")
+
+size_of() { printf '%s (%d MB, %s bytes)' "$1" "$(($(stat -c %s "$1") / 1000000))" "$(stat -c %s "$1")"; }
+
 if [[ "$BUILD_DEB" == true ]]; then
-  section "jpackage deb"
-  # jpackage runs `dpkg-deb -b`, which defaults to xz -6: ~75-110 s on 2 cores for a .deb of 255 MB,
-  # mostly spent recompressing jars that are already zipped. gzip takes ~10 s for 265 MB. dpkg >= 1.21.10
-  # reads these variables; set DPKG_DEB_COMPRESSOR_TYPE=xz yourself for the smallest release .deb.
-  export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip}
-  echo "dpkg-deb compression: $DPKG_DEB_COMPRESSOR_TYPE${DPKG_DEB_COMPRESSOR_LEVEL:+ level $DPKG_DEB_COMPRESSOR_LEVEL}"
-  # From the finished image, so the .deb holds exactly what we just built (and nothing is jlink'd twice).
-  # libgtk-3-0: JavaFX loads GTK at run time; jpackage cannot see that (natives sit inside jars).
-  "$JPACKAGE" --type deb \
-    --app-image "$IMAGE" \
-    --name "$APP_NAME" \
-    --app-version "$VERSION" \
-    --vendor "Spark Workbench" \
-    --description "A desktop workbench for exploring e-commerce data with an embedded Apache Spark" \
-    --icon "$HERE/spark-workbench.png" \
-    --linux-package-name "$APP_NAME" \
-    --linux-package-deps libgtk-3-0 \
-    --linux-shortcut \
-    --linux-menu-group "Development;Education;" \
+  section "jpackage deb (xz -$XZ_LEVEL)"
+  # jpackage runs `dpkg-deb -b`; dpkg >= 1.21.10 takes its compressor from these variables and uses
+  # every core for xz. xz over stored jars is what makes the .deb small (ADR 0041).
+  DPKG_DEB_COMPRESSOR_TYPE=xz DPKG_DEB_COMPRESSOR_LEVEL=$XZ_LEVEL \
+    "$JPACKAGE" --type deb "${package_args[@]}" \
+    --linux-deb-maintainer "$MAINTAINER" \
     --linux-app-category devel \
-    --dest "$DIST"
+    --linux-package-deps libgtk-3-0
   deb=$(ls "$DIST"/"$APP_NAME"_*.deb)
-  echo "deb: $deb ($(du -sh "$deb" | cut -f1))"
+  echo "deb: $(size_of "$deb")"
 else
   echo "deb: skipped (dist.deb=false / DIST_DEB=false)"
+fi
+
+if [[ "$BUILD_RPM" == true ]]; then
+  section "jpackage rpm (xz -$XZ_LEVEL)"
+  # rpmbuild takes the payload compression from a macro, and jpackage offers no way to pass one. A
+  # throw-away HOME with its own .rpmmacros sets it for this one rpmbuild, leaves the user's ~/.rpmmacros
+  # alone (and keeps the user's own macros out of the build). T0 = as many xz threads as cores.
+  rpm_home=$(mktemp -d)
+  trap 'rm -rf "$rpm_home"' EXIT
+  printf '%%_binary_payload w%sT0.xzdio\n' "$XZ_LEVEL" >"$rpm_home/.rpmmacros"
+  HOME="$rpm_home" "$JPACKAGE" --type rpm "${package_args[@]}" \
+    --linux-rpm-license-type "$RPM_LICENSE" \
+    --linux-app-category Development/Tools \
+    --linux-package-deps gtk3
+  rm -rf "$rpm_home"; trap - EXIT
+  rpm=$(ls "$DIST"/"$APP_NAME"-*.rpm)
+  echo "rpm: $(size_of "$rpm")"
+else
+  echo "rpm: skipped (dist.rpm=false / DIST_RPM=false, or rpmbuild missing)"
 fi
 
 rm -rf "$STAGE" "$RUNTIME"   # intermediate only; the image has its own copies
