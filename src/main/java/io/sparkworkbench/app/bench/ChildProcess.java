@@ -42,10 +42,19 @@ final class ChildProcess implements AutoCloseable {
                 .redirectOutput(home.resolve("stdout.txt").toFile())
                 .redirectError(home.resolve("stderr.txt").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        withoutLauncherMarks(builder.environment());
         builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
         builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
         long spawnedAt = System.currentTimeMillis();
         return new ChildProcess(home, builder.start(), spawnedAt);
+    }
+
+    /**
+     * The packaged launcher marks its own environment for its re-exec ({@code _JPACKAGE_LAUNCHER}): a child launcher
+     * that inherits the mark skips its configuration and takes the subcommand for a main class.
+     */
+    static void withoutLauncherMarks(Map<String, String> environment) {
+        environment.keySet().removeIf(name -> name.toUpperCase(java.util.Locale.ROOT).contains("JPACKAGE"));
     }
 
     /** Waits for the process to end by itself; false when it did not within the timeout (it is then killed). */

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class ChildProcessTest {
 
     @Test
+    void aChildOfThePackagedLauncherDoesNotInheritItsReExecMark() {
+        // Seen in bench startup from the packaged app: the child launcher said "Could not find or load main class sql".
+        Map<String, String> environment = new java.util.HashMap<>(Map.of("_JPACKAGE_LAUNCHER", "123", "PATH", "/usr/bin",
+                "XDG_DATA_HOME", "/tmp/x"));
+        ChildProcess.withoutLauncherMarks(environment);
+        assertThat(environment).containsOnlyKeys("PATH", "XDG_DATA_HOME");
+    }
+
+    @Test
     void marksAndPrintedTimesAreMillisecondsAfterTheSpawn() throws Exception {
         long before = System.currentTimeMillis();
         // A stand-in for the app: it writes its log where the app would (under XDG_DATA_HOME) and prints a time.
