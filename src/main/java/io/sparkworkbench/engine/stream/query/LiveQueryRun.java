@@ -47,7 +47,10 @@ final class LiveQueryRun {
     private final ConcurrentSkipListMap<Long, Long> resultAt = new ConcurrentSkipListMap<>();
     /** Batch id → what it added to the counts (event-counting queries), for the exact late-event count. */
     private final ConcurrentSkipListMap<Long, Double> added = new ConcurrentSkipListMap<>();
+    /** The progress already in the series: the listener bus and the end-of-query reconciliation both offer it. */
+    private final RecordedProgress recorded = new RecordedProgress(1_024);
     private volatile LiveSink sink;
+    private volatile StreamingQuery current;
     private volatile Path checkpoint;
     private volatile QueryStatus.State state = QueryStatus.State.NOT_STARTED;
     private volatile String message = "";
@@ -87,6 +90,7 @@ final class LiveQueryRun {
                 .foreachBatch(newSink)
                 .start());
         progress.track(started.id(), this);
+        current = started;
         state = QueryStatus.State.RUNNING;
         message = "";
         needsFreshStart = false;
@@ -158,8 +162,11 @@ final class LiveQueryRun {
         }
     }
 
-    /** From the listener bus, after the batch: one point of the metrics series. */
+    /** From the listener bus, after the batch (or from the ended query's own list): one point of the metrics series. */
     void recordProgress(StreamingQueryProgress p) {
+        if (!recorded.firstTime(p)) {
+            return;
+        }
         long stateRows = 0;
         long dropped = 0;
         for (StateOperatorProgress op : p.stateOperators()) {
@@ -204,6 +211,7 @@ final class LiveQueryRun {
 
     /** The query's action ended: stopped, finished (available-now) or failed (maybe with an incompatible checkpoint). */
     void ended(Throwable error, boolean stopped) {
+        catchUpWithTheListenerBus();
         if (stopped) {
             state = QueryStatus.State.STOPPED;
             message = "";
@@ -215,6 +223,21 @@ final class LiveQueryRun {
             Optional<String> incompatible = CheckpointProblem.explain(error, queryName, checkpoint);
             needsFreshStart = incompatible.isPresent();
             message = incompatible.orElseGet(() -> queryName + " failed: " + io.sparkworkbench.engine.EngineErrors.describe(error));
+        }
+    }
+
+    /**
+     * The listener bus delivers progress asynchronously, often after the query has ended; a status that says
+     * FINISHED or STOPPED must already hold every batch's figures, so they are taken from the query itself, which
+     * keeps its recent progress in order. The bus's late copies are then ignored.
+     */
+    private void catchUpWithTheListenerBus() {
+        StreamingQuery q = current;
+        if (q == null) {
+            return;
+        }
+        for (StreamingQueryProgress p : q.recentProgress()) {
+            recordProgress(p);
         }
     }
 

@@ -82,7 +82,9 @@ class LiveRestartTest {
         // The restarted query runs the rest and ends by itself, as an available-now query does.
         LiveQueriesTest.await(() -> service.status(EventCountsQuery.VIEW).state() == QueryStatus.State.FINISHED, "the restarted query finished",
                 () -> service.status(EventCountsQuery.VIEW).toString());
-        assertThat(service.status(EventCountsQuery.VIEW).inputRows()).isEqualTo(FILES * PER_FILE);
+        // Nothing read twice. The input rows come from Spark's progress reports, and a Stop that lands between a batch's
+        // commit and its report leaves that batch unreported (CI saw it once); the counts below hold every event anyway.
+        assertThat(service.status(EventCountsQuery.VIEW).inputRows()).isBetween((long) (FILES - 1) * PER_FILE, (long) FILES * PER_FILE);
         assertCountsEqualTheBatchComputation(service);
     }
 
