@@ -1,11 +1,9 @@
 package io.sparkworkbench.engine.pipeline;
 
 import io.sparkworkbench.engine.EngineException;
-import io.sparkworkbench.engine.FileTrees;
-import java.io.IOException;
+import io.sparkworkbench.engine.FolderSwap;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -79,38 +77,14 @@ final class StepStore {
         replace(step, record::writeInto);
     }
 
-    @FunctionalInterface
-    private interface Writer {
-        void writeInto(Path staging) throws IOException;
-    }
-
-    private void replace(PipelineStep step, Writer writer) {
+    private void replace(PipelineStep step, FolderSwap.Writer writer) {
         Path target = folder(step);
-        Path staging = root.resolve(step.id() + ".writing");
-        Path backup = root.resolve(step.id() + ".previous");
         try {
-            Files.createDirectories(root);
-            FileTrees.deleteQuietly(staging);
-            writer.writeInto(staging);
-            FileTrees.deleteQuietly(backup);
-            if (Files.exists(target)) {
-                Files.move(target, backup, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            FileTrees.deleteQuietly(backup);
+            FolderSwap.replace(target, ".writing", writer);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
             // Exception, not only IOException: Spark's Scala code may throw its checked SparkException undeclared (a cancelled job).
-            FileTrees.deleteQuietly(staging);
-            if (!Files.exists(target) && Files.exists(backup)) {
-                try {
-                    Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException restore) {
-                    e.addSuppressed(restore);
-                }
-            }
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
             throw new EngineException("Cannot write the " + step.id() + " step's output to " + target + ": " + e.getMessage(), e);
         }
     }
