@@ -88,8 +88,8 @@ final class WorkbenchTabs {
         GraphTab graphTab = new GraphTab(GraphBackend.of(new GraphService(engine), queries, engine), services.runner(), catalog,
                 services.paths().dataFolder());
         graphTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
-        DashboardTab dashboardTab = new DashboardTab(
-                new DashboardViewModel(DashboardBackend.of(new DashboardService(engine)), services.runner()), drilldown(recommendTab, graphTab));
+        DashboardTab dashboardTab = new DashboardTab(new DashboardViewModel(DashboardBackend.of(new DashboardService(engine)),
+                services.runner()), drilldown(segmentsTab, recommendTab, graphTab));
         dataset.setOnOpened(folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
@@ -137,11 +137,12 @@ final class WorkbenchTabs {
         });
     }
 
-    /** The Dashboard's clicks open the tab that owns the element (the product in the browser, the community drawn). */
-    private Drilldown drilldown(RecommendTab recommendTab, GraphTab graphTab) {
+    /** The Dashboard's clicks open the tab that owns the element (the segment's customers selected, the product in the browser, the community drawn). */
+    private Drilldown drilldown(SegmentsTab segmentsTab, RecommendTab recommendTab, GraphTab graphTab) {
         return new Drilldown() {
             @Override
             public void segment(int segment, String name) {
+                segmentsTab.showSegment(segment);
                 selectTab.accept(SegmentsTab.ID);
             }
 

@@ -37,6 +37,8 @@ final class SegmentScatterView extends BorderPane {
     private final ValueGrid grid = new ValueGrid();
     private final PlotBuilds builds;
     private final SelectionViewModel selection;
+    /** A segment to select once the plot holds the model's points, or -1. */
+    private int pendingSegment = -1;
     private SegmentationResult result;
     private boolean updatingAxes;
 
@@ -57,6 +59,7 @@ final class SegmentScatterView extends BorderPane {
         xAxis.valueProperty().addListener((obs, old, now) -> redraw());
         yAxis.valueProperty().addListener((obs, old, now) -> redraw());
         logSkewed.selectedProperty().addListener((obs, old, now) -> redraw());
+        plotStatus.setId("segments-plot-status");
         plotStatus.setMinWidth(0);
         plotStatus.getStyleClass().add("form-hint");
         xAxis.setPrefWidth(140);
@@ -153,7 +156,28 @@ final class SegmentScatterView extends BorderPane {
             plot.setData(data);
             plot.resetView();
             plotStatus.setText("Drag to pan, wheel to zoom; Shift-drag: rectangle, Alt-drag: lasso; Esc clears.");
+            selectPendingSegment();
         }, plotStatus::setText);
+    }
+
+    /**
+     * Selects every customer of {@code segment} on the plot (and so in the grid below): at once if the plot holds
+     * the model's points, else as soon as it does (the model may still be loading when the Dashboard asks).
+     */
+    void selectSegment(int segment) {
+        pendingSegment = segment;
+        ScatterData drawn = plot.getData();
+        if (result != null && drawn.size() == result.points().size() && !drawn.isEmpty()) {
+            selectPendingSegment();
+        }
+    }
+
+    private void selectPendingSegment() {
+        int segment = pendingSegment;
+        pendingSegment = -1;
+        if (segment >= 0 && !plot.selectGroup(segment)) {
+            plotStatus.setText("This model has no segment " + segment + " (it has " + result.profiles().size() + "); train it again to match the Dashboard.");
+        }
     }
 
     private void selected(ScatterSelection now) {

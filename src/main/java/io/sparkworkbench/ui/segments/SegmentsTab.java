@@ -62,6 +62,12 @@ public final class SegmentsTab implements WorkbenchTab {
         return view;
     }
 
+    /** Shows the customers of {@code segment} selected on the scatterplot, once the model's points are drawn. */
+    public void showSegment(int segment) {
+        content();
+        view.showSegment(segment);
+    }
+
     @Override
     public List<TabAction> actions() {
         return List.of(TabAction.item(TabAction.Placement.TAB_MENU, "menu-segments-train", "Train segmentation", "Shortcut+Shift+T",

@@ -61,6 +61,12 @@ final class SegmentsView extends BorderPane {
         tabs.getSelectionModel().select(scatterTab);
     }
 
+    /** The customers of one segment, selected on the scatterplot (a click on the Dashboard's segment bar). */
+    void showSegment(int segment) {
+        tabs.getSelectionModel().select(scatterTab);
+        scatter.selectSegment(segment);
+    }
+
     void select(String tabId) {
         tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }

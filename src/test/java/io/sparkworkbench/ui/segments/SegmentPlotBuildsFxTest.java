@@ -61,11 +61,12 @@ class SegmentPlotBuildsFxTest {
     private SegmentsViewModel model;
     private SegmentScatterView scatter;
     private ProjectionsView projections;
+    private SelectionViewModel selection;
 
     @Start
     void start(Stage stage) {
         model = new SegmentsViewModel(null, new DirectTaskRunner());
-        SelectionViewModel selection = new SelectionViewModel(null, null, new DirectTaskRunner());
+        selection = new SelectionViewModel(null, null, new DirectTaskRunner());
         scatter = new SegmentScatterView(model, selection, (owner, view) -> Optional.empty(),
                 new PlotBuilds(scatterWorker, Platform::runLater));
         projections = new ProjectionsView(model, (x, y) -> { }, new PlotBuilds(projectionsWorker, Platform::runLater));
@@ -152,5 +153,35 @@ class SegmentPlotBuildsFxTest {
 
         assertThat(onFx(() -> projections.lookupAll(".scatter-thumbnail").size() + projections.lookupAll("#projection-0").size()))
                 .as("no thumbnail of the older result").isZero();
+    }
+
+    /** The Dashboard's segment click: it may come while the model's points are still being drawn. */
+    @Test
+    void aSegmentAskedForBeforeItsPointsAreDrawnIsSelectedWhenTheyLandAndAnUnknownOneIsSaidSo() throws Exception {
+        onFx(() -> {
+            model.resultProperty().set(result(30));
+            scatter.selectSegment(1);
+            return null;
+        });
+        assertThat(onFx(() -> selection.selectedIds().length)).as("nothing drawn yet").isZero();
+        scatterWorker.runOldest();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Long> ids = onFx(() -> java.util.Arrays.stream(selection.selectedIds()).boxed().toList());
+        assertThat(ids).hasSize(15).allSatisfy(id -> assertThat(id % 2).as("segment 1 holds the even ids").isZero());
+        assertThat(onFx(() -> selection.summaryProperty().get())).startsWith("15 customers selected");
+
+        onFx(() -> {
+            scatter.selectSegment(0);
+            return null;
+        });
+        assertThat(onFx(() -> java.util.Arrays.stream(selection.selectedIds()).boxed().toList())).hasSize(15)
+                .allSatisfy(id -> assertThat(id % 2).isOne());
+
+        onFx(() -> {
+            scatter.selectSegment(4);
+            return null;
+        });
+        assertThat(onFx(() -> scatter.lookup("#segments-plot-status") instanceof javafx.scene.control.Label l ? l.getText() : ""))
+                .contains("no segment 4").contains("it has 2");
     }
 }

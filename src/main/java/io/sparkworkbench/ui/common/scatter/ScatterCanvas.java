@@ -183,6 +183,30 @@ final class ScatterCanvas extends Region {
         setSelection(new int[0]);
     }
 
+    /** Selects every point of {@code group}, shown again first if it was hidden; false if the data has no such group. */
+    boolean selectGroup(int group) {
+        if (group < 0 || group >= data.groupCount()) {
+            return false;
+        }
+        if (!isGroupVisible(group)) {
+            setGroupVisible(group, true);
+        }
+        int count = 0;
+        for (int i = 0; i < data.size(); i++) {
+            if (data.group(i) == group) {
+                count++;
+            }
+        }
+        int[] indices = new int[count];
+        for (int i = 0, k = 0; i < data.size(); i++) {
+            if (data.group(i) == group) {
+                indices[k++] = i;
+            }
+        }
+        setSelection(indices);
+        return true;
+    }
+
     private void setSelection(int[] indices) {
         if (indices.length == 0) {
             selectedMask = null;

@@ -112,6 +112,11 @@ public class ScatterPlot extends BorderPane {
         canvas.clearSelection();
     }
 
+    /** Selects every point of one group (showing it if hidden), as a click elsewhere that names it asks; false if there is no such group. */
+    public boolean selectGroup(int group) {
+        return canvas.selectGroup(group);
+    }
+
     public boolean isGroupVisible(int group) {
         return canvas.isGroupVisible(group);
     }
