@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
 class LocalVersusClusterIT {
 
     static final List<ClusterCase> CASES = List.of(new GenerationDigests(), new QueryLibraryRows(), new LibraryChecks(),
-            new SegmentationChecks(), new ChurnModels(), new RecommendModels(), new GraphChecks(), new LiveStreamQueries());
+            new SegmentationChecks(), new ChurnModels(), new RecommendModels(), new GraphChecks(), new LiveStreamQueries(),
+            new PipelineChecks());
     private static final Logger LOG = LoggerFactory.getLogger(LocalVersusClusterIT.class);
     private static final ClusterSpec SHAPE = new ClusterSpec(2, 1, "1g", false);
     private static final int SHUFFLE_PARTITIONS = 4;
@@ -59,7 +60,7 @@ class LocalVersusClusterIT {
     private static io.sparkworkbench.engine.EngineStatus lostClusterState;
 
     @BeforeAll
-    @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Timeout(value = 25, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     static void runEveryCaseLocallyThenOnTheCluster() throws Exception {
         WorkbenchPaths paths = WorkbenchPaths.fromEnvironment();
         Path scratch = paths.dataFolder().resolve("cluster-it");
