@@ -26,6 +26,7 @@
 #   DIST_MAINTAINER=<e-mail>     the .deb's Maintainer address (default: the project's commit address)
 #   DIST_ABOUT_URL=<url>         the packages' Homepage/URL field; left out when empty (the project has none yet)
 #   DIST_CHECK_MODULES=1         also run jdeps (~40 s) and fail if it wants a module missing from RUNTIME_MODULES
+#   DIST_CDS=true|false          dump the app-image's AppCDS archive (default true; ~30 s, ~160 MB; ADR 0048)
 set -euo pipefail
 
 if [[ $# -lt 5 ]]; then
@@ -159,6 +160,7 @@ printf '  - %s\n' "${dropped_names[@]}"
 # for ~2.3x the installed size); natives of other platforms inside the jars are dropped on the way.
 "$JDK_HOME/bin/java" "$HERE/StoreJars.java" linux "$JAR_ARCHES" "$STAGE/lib" "${kept[@]}"
 cp "$TARGET/$JAR_NAME" "$STAGE/$JAR_NAME"
+cp "$HERE/cds-archive.sh" "$STAGE/cds-archive.sh"   # lib/app/: the .deb's post-install runs it
 
 if [[ -d "$REPO/sample-data" ]]; then
   cp -r "$REPO/sample-data" "$STAGE/sample-data"
@@ -194,6 +196,8 @@ java_opts=()
 for o in "${opts[@]}"; do java_opts+=(--java-options "$o"); done
 # $APPDIR is expanded by the launcher at run time to <image>/lib/app.
 java_opts+=(--java-options '-Dworkbench.sampledata=$APPDIR/sample-data')
+# The class-data-sharing archive made where the app lives (cds-archive.sh, ADR 0048); auto: none, no harm.
+java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/workbench.jsa' --java-options '-Xshare:auto')
 
 "$JPACKAGE" --type app-image \
   --name "$APP_NAME" \
@@ -210,6 +214,11 @@ java_opts+=(--java-options '-Dworkbench.sampledata=$APPDIR/sample-data')
   --dest "$DIST"
 [[ -x "$IMAGE/bin/$APP_NAME" ]] || die "jpackage did not produce $IMAGE/bin/$APP_NAME"
 echo "app-image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
+
+section "AppCDS class list"
+# Recorded once here and shipped in the image and the installers; the archive itself follows below (the
+# installers' copies are dumped by their post-install step, at the path they install to).
+"$IMAGE/lib/app/cds-archive.sh" classlist "$IMAGE"
 
 # --- installers ----------------------------------------------------------------------------------
 # Both from the finished image, so they hold exactly what we just built (and nothing is jlink'd twice).
@@ -268,6 +277,14 @@ if [[ "$BUILD_RPM" == true ]]; then
   echo "rpm: $(size_of "$rpm")"
 else
   echo "rpm: skipped (dist.rpm=false / DIST_RPM=false, or rpmbuild missing)"
+fi
+
+if [[ "${DIST_CDS:-true}" == true ]]; then
+  section "AppCDS archive for the app-image"
+  # After the installers, which must not carry it: it would only match the image's own paths.
+  "$IMAGE/lib/app/cds-archive.sh" dump "$IMAGE" || echo "build-dist: the app-image starts without an AppCDS archive"
+else
+  echo "AppCDS archive: skipped (DIST_CDS=false)"
 fi
 
 rm -rf "$STAGE" "$RUNTIME"   # intermediate only; the image has its own copies
