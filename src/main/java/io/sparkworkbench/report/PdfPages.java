@@ -29,6 +29,10 @@ final class PdfPages {
     private static final Font HEADING = new Font(Font.SANS_SERIF, Font.BOLD, 13);
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
     private static final Font HEADER = new Font(Font.SANS_SERIF, Font.BOLD, 9);
+    /** For tables of more than {@link #NARROW_COLUMNS} columns (revenue by month of 8 categories): numbers then fit unbroken. */
+    private static final Font SMALL_TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 7);
+    private static final Font SMALL_HEADER = new Font(Font.SANS_SERIF, Font.BOLD, 7);
+    private static final int NARROW_COLUMNS = 6;
     private static final Color INK = new Color(0x1f2328);
     private static final Color MUTED = new Color(0x59636e);
     private static final Color RULE = new Color(0xd1d9e0);
@@ -53,8 +57,9 @@ final class PdfPages {
         y += 4;
     }
 
-    void heading(String text) {
-        space(40);
+    /** A heading kept on one page with the first {@code keepWith} points of what follows it. */
+    void heading(String text, double keepWith) {
+        space(40 + keepWith);
         y += 10;
         line(text, HEADING, INK, MARGIN);
         g2.setColor(RULE);
@@ -91,14 +96,17 @@ final class PdfPages {
         for (int i = 0; i < weights.length; i++) {
             widths[i] = CONTENT_WIDTH * weights[i] / total;
         }
-        space(3 * lineHeight(TEXT));
-        row(table.header(), widths, HEADER);
+        boolean narrow = widths.length > NARROW_COLUMNS;
+        Font text = narrow ? SMALL_TEXT : TEXT;
+        Font header = narrow ? SMALL_HEADER : HEADER;
+        space(3 * lineHeight(text));
+        row(table.header(), widths, header);
         for (List<String> cells : table.rows()) {
-            if (rowHeight(cells, widths, TEXT) > PAGE_HEIGHT - MARGIN - y) {
+            if (rowHeight(cells, widths, text) > PAGE_HEIGHT - MARGIN - y) {
                 newPage();
-                row(table.header(), widths, HEADER);
+                row(table.header(), widths, header);
             }
-            row(cells, widths, TEXT);
+            row(cells, widths, text);
         }
         y += 6;
         if (table.more() > 0) {
