@@ -1,12 +1,11 @@
 package io.sparkworkbench.report;
 
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
-/** Draws the report's charts with AWT only (headless works): as an inline SVG element, or into a PDF page. */
+/** Draws the report's charts as inline SVG elements, with AWT only (headless works). */
 final class ChartImages {
 
     static final int WIDE_WIDTH = 960;
@@ -26,10 +25,5 @@ final class ChartImages {
         g2.setDefsKeyPrefix(prefix);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, HEIGHT));
         return g2.getSVGElement(null, false, new ViewBox(0, 0, width, HEIGHT), null, null);
-    }
-
-    /** Draws the chart into {@code area} of a page (the chart lays itself out for the area's size). */
-    static void draw(JFreeChart chart, Graphics2D g2, Rectangle2D area) {
-        chart.draw(g2, area);
     }
 }

@@ -81,7 +81,7 @@ final class PdfPages {
         Object before = g2.getRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE);
         // A product or segment name may hold any character: outlines draw them all.
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        ChartImages.draw(chart, g2, new Rectangle2D.Double(MARGIN, y, CONTENT_WIDTH, height));
+        chart.draw(g2, new Rectangle2D.Double(MARGIN, y, CONTENT_WIDTH, height));
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, before == null ? PDFHints.VALUE_DRAW_STRING_TYPE_STANDARD : before);
         y += height + 6;
     }
