@@ -20,6 +20,13 @@ class ArchitectureTest {
     static final ArchRule uiKnowsNoSparkOrScala = noClasses().that().resideInAPackage("io.sparkworkbench.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", "io.sparkworkbench.app..");
 
+    /** The report is drawn headless too (the CLI's {@code pipeline --report}): charts with JFreeChart and AWT only. */
+    @ArchTest
+    static final ArchRule reportAndChartsKnowNoJavaFxOrSpark = noClasses()
+            .that().resideInAnyPackage("io.sparkworkbench.report..", "io.sparkworkbench.chart..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache.spark..", "scala..", "io.sparkworkbench.ui..",
+                    "io.sparkworkbench.app..");
+
     @ArchTest
     static final ArchRule viewModelsKnowNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..");

@@ -1,5 +1,6 @@
 package io.sparkworkbench.app.cli;
 
+import io.sparkworkbench.engine.EngineErrors;
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.pipeline.PipelineRequest;
 import io.sparkworkbench.engine.pipeline.PipelineRun;
@@ -7,18 +8,22 @@ import io.sparkworkbench.engine.pipeline.PipelineService;
 import io.sparkworkbench.engine.pipeline.PipelineSnapshot;
 import io.sparkworkbench.engine.pipeline.StepProgress;
 import io.sparkworkbench.engine.pipeline.StepState;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pipeline --scale S --seed N --out DIR}: the whole analysis headless, one line per step as it finishes
- * (state, rows, seconds, Spark jobs) and a total; exit 1 with the reason when a step fails.
+ * {@code pipeline --scale S --seed N --out DIR [--report FILE]}: the whole analysis headless, one line per step as it
+ * finishes (state, rows, seconds, Spark jobs) and a total; exit 1 with the reason when a step fails. With
+ * {@code --report}, a run that ended done is followed by the dashboard report (HTML or PDF by the extension); exit 1
+ * when it cannot be written.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Run the whole analysis: generate the data set, the analytics tables, customer features, segments,"
@@ -43,6 +48,10 @@ public final class PipelineCommand implements Callable<Integer> {
 
     @Option(names = "--k", defaultValue = "" + PipelineRequest.DEFAULT_K, description = "Customer segments for K-Means (default ${DEFAULT-VALUE}).")
     int k;
+
+    @Option(names = "--report", description = "After the run, write the dashboard report (the whole date range) to FILE:"
+            + " .html (one self-contained page) or .pdf.")
+    Path report;
 
     @CommandLine.Mixin
     MasterOption master;
@@ -79,7 +88,19 @@ public final class PipelineCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Error: the pipeline " + now.state().label() + ": " + now.message());
             return WorkbenchCommand.EXIT_FAILURE;
         }
-        return 0;
+        return report == null ? 0 : writeReport(engine, now, request);
+    }
+
+    private int writeReport(SparkEngine engine, PipelineSnapshot run, PipelineRequest request) throws InterruptedException {
+        try {
+            Path written = PipelineReport.write(engine, run, request.datasetFolder(), request.out(), report);
+            spec.commandLine().getOut().println("report written to " + written);
+            return 0;
+        } catch (IOException | ExecutionException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            spec.commandLine().getErr().println("Error: the report " + report + " was not written: " + EngineErrors.describe(cause));
+            return WorkbenchCommand.EXIT_FAILURE;
+        }
     }
 
     static String line(StepProgress s) {
@@ -90,6 +111,10 @@ public final class PipelineCommand implements Callable<Integer> {
     private PipelineRequest request() {
         if (scale == null && dataset == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--scale=<scale>' (or --dataset)");
+        }
+        String reportProblem = report == null ? "" : PipelineReport.problem(report);
+        if (!reportProblem.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), reportProblem);
         }
         try {
             return new PipelineRequest(scale == null ? 1 : scale, seed, out, Optional.ofNullable(dataset), k,

@@ -97,12 +97,12 @@ final class PipelineExecution {
                 state = StepState.SKIPPED_UNCHANGED;
             } else if (step == PipelineStep.GENERATE) {
                 rows = actions.generate();
-                store.saveRecord(step, new StepRecord(fingerprint, rows, runId, parameters));
+                store.saveRecord(step, new StepRecord(fingerprint, rows, runId, parameters, ""));
                 state = StepState.DONE;
             } else {
-                actions.compute(step, key);
+                String metrics = actions.compute(step, key);
                 rows = run.await(step, engine.submit("Pipeline: write " + step.id(), EnginePool.BACKGROUND,
-                        context -> store.save(context.spark(), step, fingerprint, runId, parameters)));
+                        context -> store.save(context.spark(), step, fingerprint, runId, parameters, metrics)));
                 state = StepState.DONE;
             }
             fingerprints.put(step, fingerprint);

@@ -18,6 +18,7 @@ import io.sparkworkbench.engine.ml.features.CustomerFeature;
 import io.sparkworkbench.engine.ml.features.FeatureService;
 import io.sparkworkbench.engine.ml.features.FeatureTable;
 import io.sparkworkbench.engine.ml.recommend.RecommendRequest;
+import io.sparkworkbench.engine.ml.recommend.RecommendResult;
 import io.sparkworkbench.engine.ml.recommend.RecommendService;
 import io.sparkworkbench.engine.ml.segment.SegmentationRequest;
 import io.sparkworkbench.engine.ml.segment.SegmentationResult;
@@ -85,32 +86,42 @@ final class StepActions {
         return rows(run.await(PipelineStep.GENERATE, new DatasetCatalog(engine).open(folder)).tables());
     }
 
-    /** Runs {@code step} (not generate), leaving its views registered. */
-    void compute(PipelineStep step, DatasetKey key) {
-        switch (step) {
-            case TABLES -> run.await(step, engine.submit("Pipeline: analytics tables", EnginePool.BACKGROUND, context -> {
-                AnalyticsTables.register(context.spark());
-                return null;
-            }));
-            case FEATURES -> run.await(step, engine.submit("Pipeline: customer features", EnginePool.BACKGROUND, FeatureService::register));
-            case SEGMENTS -> segments(key);
-            case CHURN -> run.await(step, new ChurnService(engine).train(ChurnRequest.defaults(), key));
+    /**
+     * Runs {@code step} (not generate), leaving its views registered; returns the trained model's quality figures
+     * for the step's record (empty for the steps that train nothing).
+     */
+    String compute(PipelineStep step, DatasetKey key) {
+        return switch (step) {
+            case TABLES -> {
+                run.await(step, engine.submit("Pipeline: analytics tables", EnginePool.BACKGROUND, context -> {
+                    AnalyticsTables.register(context.spark());
+                    return null;
+                }));
+                yield "";
+            }
+            case FEATURES -> {
+                run.await(step, engine.submit("Pipeline: customer features", EnginePool.BACKGROUND, FeatureService::register));
+                yield "";
+            }
+            case SEGMENTS -> StepMetrics.of(segments(key));
+            case CHURN -> StepMetrics.of(run.await(step, new ChurnService(engine).train(ChurnRequest.defaults(), key)));
             case RECOMMEND -> {
                 RecommendService service = services.recommend();
-                run.await(step, service.trainHeadless(key, RecommendRequest.defaults()));
+                RecommendResult trained = run.await(step, service.trainHeadless(key, RecommendRequest.defaults()));
                 run.await(step, service.registerAll(request.recommendations()));
+                yield StepMetrics.of(trained);
             }
             case GRAPH -> {
                 GraphService graph = services.graph();
                 run.await(step, graph.open(GraphSource.social()).task());
                 run.await(step, graph.pageRank(PageRankRequest.iterations(request.pageRankIterations())).task());
-                run.await(step, graph.communities(CommunityRequest.defaults()).task());
+                yield StepMetrics.of(run.await(step, graph.communities(CommunityRequest.defaults()).task()));
             }
             case GENERATE -> throw new IllegalArgumentException("generate is not computed from other steps");
-        }
+        };
     }
 
-    private void segments(DatasetKey key) {
+    private SegmentationResult segments(DatasetKey key) {
         List<String> columns = run.await(PipelineStep.SEGMENTS, engine.submit("Pipeline: segmentation features", EnginePool.BACKGROUND,
                 context -> Arrays.asList(context.spark().table(FeatureTable.VIEW).columns())));
         List<CustomerFeature> available = Arrays.stream(CustomerFeature.values()).filter(f -> columns.contains(f.column())).toList();
@@ -119,6 +130,7 @@ final class StepActions {
         SegmentationResult result = run.await(PipelineStep.SEGMENTS, service.fit(key, segmentation));
         // Saved as the Segments tab saves it, so the tab and the live stream find this model for the data set.
         run.await(PipelineStep.SEGMENTS, service.save(result));
+        return result;
     }
 
     private static long rows(List<TableSummary> tables) {

@@ -12,10 +12,11 @@ import java.util.Properties;
 
 /**
  * The small file beside a step's output ({@code step.properties}): the fingerprint of the inputs and parameters
- * the output was made from, the rows written, and the run that wrote it. It is written into the output's staging
+ * the output was made from, the rows written, the run that wrote it, and the model's quality figures in
+ * {@link StepMetrics}' {@code name=value;…} form (empty for steps that train nothing). It is written into the output's staging
  * folder, so it is swapped in together with the tables it describes.
  */
-record StepRecord(String fingerprint, long rows, String runId, String parameters) {
+record StepRecord(String fingerprint, long rows, String runId, String parameters, String metrics) {
 
     static final String FILE_NAME = "step.properties";
 
@@ -25,6 +26,7 @@ record StepRecord(String fingerprint, long rows, String runId, String parameters
         p.setProperty("rows", Long.toString(rows));
         p.setProperty("run", runId);
         p.setProperty("parameters", parameters);
+        p.setProperty("metrics", metrics);
         Files.createDirectories(folder);
         try (Writer w = Files.newBufferedWriter(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
             p.store(w, "Spark Workbench pipeline step (ADR 0039)");
@@ -45,7 +47,7 @@ record StepRecord(String fingerprint, long rows, String runId, String parameters
                 return Optional.empty();
             }
             return Optional.of(new StepRecord(fingerprint, Long.parseLong(p.getProperty("rows", "0")), p.getProperty("run", ""),
-                    p.getProperty("parameters", "")));
+                    p.getProperty("parameters", ""), p.getProperty("metrics", "")));
         } catch (IOException | NumberFormatException e) {
             throw new EngineException("Cannot read the pipeline record " + file + ": " + e.getMessage(), e);
         }

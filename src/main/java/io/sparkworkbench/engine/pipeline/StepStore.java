@@ -47,7 +47,7 @@ final class StepStore {
      * folder in, and registers each view again over its Parquet table, so a run and a skip leave the same views.
      * Returns the rows written.
      */
-    long save(SparkSession spark, PipelineStep step, String fingerprint, String runId, String parameters) {
+    long save(SparkSession spark, PipelineStep step, String fingerprint, String runId, String parameters, String metrics) {
         long[] rows = {0};
         replace(step, staging -> {
             for (String view : step.views()) {
@@ -55,7 +55,7 @@ final class StepStore {
                 spark.table(view).write().parquet(path);
                 rows[0] += spark.read().parquet(path).count();
             }
-            new StepRecord(fingerprint, rows[0], runId, parameters).writeInto(staging);
+            new StepRecord(fingerprint, rows[0], runId, parameters, metrics).writeInto(staging);
         });
         register(spark, step);
         return rows[0];

@@ -1,9 +1,12 @@
 package io.sparkworkbench.ui.dashboard;
 
 import io.sparkworkbench.ui.common.TabAction;
+import io.sparkworkbench.ui.common.TabHost;
 import io.sparkworkbench.ui.common.WorkbenchTab;
+import io.sparkworkbench.ui.common.chart.ExportExecutor;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 
 /**
@@ -17,6 +20,8 @@ public final class DashboardTab implements WorkbenchTab {
     private final DashboardViewModel model;
     private final Drilldown drilldown;
     private DashboardView view;
+    private TabHost host;
+    private ReportExport reportExport;
 
     public DashboardTab(DashboardViewModel model, Drilldown drilldown) {
         this.model = model;
@@ -42,9 +47,30 @@ public final class DashboardTab implements WorkbenchTab {
     }
 
     @Override
+    public void attach(TabHost tabHost) {
+        host = tabHost;
+    }
+
+    @Override
     public List<TabAction> actions() {
         return List.of(TabAction.item(TabAction.Placement.TAB_MENU, "menu-dashboard-refresh", "Refresh dashboard", null,
-                "Read the filter values again (e.g. segments trained since) and recompute for the filter shown", model::reload));
+                "Read the filter values again (e.g. segments trained since) and recompute for the filter shown", model::reload),
+                TabAction.item(TabAction.Placement.TAB_MENU, "menu-dashboard-export-report", "Export report…", null,
+                        "Save the dashboard as shown (filter, key figures, charts and their data) as one HTML page or a PDF",
+                        () -> reportExport().export()));
+    }
+
+    private ReportExport reportExport() {
+        if (reportExport == null) {
+            reportExport = new ReportExport(() -> model.dataProperty().get(), model::datasetFolder,
+                    new FxReportDialogs(() -> host == null ? null : host.owner()), ExportExecutor.shared(), Platform::runLater,
+                    text -> {
+                        if (host != null) {
+                            host.notice(ID, text);
+                        }
+                    });
+        }
+        return reportExport;
     }
 
     @Override

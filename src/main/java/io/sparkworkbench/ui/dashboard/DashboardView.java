@@ -1,10 +1,11 @@
 package io.sparkworkbench.ui.dashboard;
 
+import io.sparkworkbench.chart.ChartWithData;
 import io.sparkworkbench.engine.dashboard.DashboardData;
 import io.sparkworkbench.engine.dashboard.Kpi;
 import io.sparkworkbench.engine.dashboard.RankedItem;
 import io.sparkworkbench.engine.dashboard.SegmentRisk;
-import io.sparkworkbench.ui.common.chart.ChartWithData;
+import io.sparkworkbench.report.DashboardCharts;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -200,6 +200,11 @@ public final class DashboardViewModel {
         return choices.getReadOnlyProperty();
     }
 
+    /** The open data set's folder, once the Data tab opened one. */
+    public Optional<Path> datasetFolder() {
+        return Optional.ofNullable(folder);
+    }
+
     public ReadOnlyObjectProperty<DashboardData> dataProperty() {
         return data.getReadOnlyProperty();
     }

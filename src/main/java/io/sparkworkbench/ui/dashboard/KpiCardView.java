@@ -2,6 +2,7 @@ package io.sparkworkbench.ui.dashboard;
 
 import io.sparkworkbench.engine.dashboard.Kpi;
 import io.sparkworkbench.engine.dashboard.KpiCard;
+import io.sparkworkbench.report.KpiFormat;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;

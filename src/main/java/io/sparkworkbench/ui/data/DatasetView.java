@@ -1,16 +1,16 @@
 package io.sparkworkbench.ui.data;
 
+import io.sparkworkbench.chart.MonthPoint;
+import io.sparkworkbench.chart.ValueFormat;
+import io.sparkworkbench.chart.WorkbenchCharts;
 import io.sparkworkbench.engine.datagen.CategoryMonthRevenue;
+import io.sparkworkbench.engine.dataset.TableSummary;
 import io.sparkworkbench.engine.sql.ColumnInfo;
 import io.sparkworkbench.engine.sql.TablePreview;
-import io.sparkworkbench.engine.dataset.TableSummary;
 import io.sparkworkbench.ui.common.Columns;
 import io.sparkworkbench.ui.common.Formats;
 import io.sparkworkbench.ui.common.ValueGrid;
-import io.sparkworkbench.ui.common.chart.MonthPoint;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
-import io.sparkworkbench.ui.common.chart.WorkbenchCharts;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;

@@ -1,11 +1,11 @@
 package io.sparkworkbench.ui.explore;
 
+import io.sparkworkbench.chart.BarValue;
+import io.sparkworkbench.chart.ValueFormat;
+import io.sparkworkbench.chart.WorkbenchCharts;
 import io.sparkworkbench.engine.explore.PartitionInfo;
 import io.sparkworkbench.ui.common.Formats;
-import io.sparkworkbench.ui.common.chart.BarValue;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
-import io.sparkworkbench.ui.common.chart.WorkbenchCharts;
 import io.sparkworkbench.ui.sql.PlanView;
 import java.util.ArrayList;
 import java.util.Arrays;

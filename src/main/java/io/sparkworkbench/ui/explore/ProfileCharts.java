@@ -1,13 +1,13 @@
 package io.sparkworkbench.ui.explore;
 
+import io.sparkworkbench.chart.BarValue;
+import io.sparkworkbench.chart.ChartWithData;
+import io.sparkworkbench.chart.ValueFormat;
+import io.sparkworkbench.chart.WorkbenchCharts;
 import io.sparkworkbench.engine.explore.ColumnProfile;
 import io.sparkworkbench.engine.explore.HistogramBin;
 import io.sparkworkbench.engine.explore.ValueCount;
 import io.sparkworkbench.ui.common.Formats;
-import io.sparkworkbench.ui.common.chart.BarValue;
-import io.sparkworkbench.ui.common.chart.ChartWithData;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
-import io.sparkworkbench.ui.common.chart.WorkbenchCharts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

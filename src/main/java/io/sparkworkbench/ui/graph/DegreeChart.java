@@ -1,10 +1,10 @@
 package io.sparkworkbench.ui.graph;
 
+import io.sparkworkbench.chart.ChartTable;
+import io.sparkworkbench.chart.ChartTheme;
+import io.sparkworkbench.chart.ChartWithData;
 import io.sparkworkbench.engine.graph.DegreeBin;
 import io.sparkworkbench.engine.graph.DegreeDistribution;
-import io.sparkworkbench.ui.common.chart.ChartTable;
-import io.sparkworkbench.ui.common.chart.ChartTheme;
-import io.sparkworkbench.ui.common.chart.ChartWithData;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.sparkworkbench.ui.live;
 
-import io.sparkworkbench.ui.common.chart.BarValue;
-import io.sparkworkbench.ui.common.chart.ChartTable;
-import io.sparkworkbench.ui.common.chart.ChartTheme;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
+import io.sparkworkbench.chart.BarValue;
+import io.sparkworkbench.chart.ChartTable;
+import io.sparkworkbench.chart.ChartTheme;
+import io.sparkworkbench.chart.ValueFormat;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package io.sparkworkbench.ui.live;
 
+import io.sparkworkbench.chart.BarValue;
 import io.sparkworkbench.engine.stream.query.BatchMetrics;
 import io.sparkworkbench.engine.stream.query.EventCounts;
 import io.sparkworkbench.engine.stream.query.Funnel;
 import io.sparkworkbench.engine.stream.query.Revenue;
 import io.sparkworkbench.engine.stream.query.Sessions;
 import io.sparkworkbench.engine.stream.query.TopProducts;
-import io.sparkworkbench.ui.common.chart.BarValue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

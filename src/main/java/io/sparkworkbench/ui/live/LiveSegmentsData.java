@@ -1,10 +1,10 @@
 package io.sparkworkbench.ui.live;
 
+import io.sparkworkbench.chart.BarValue;
 import io.sparkworkbench.engine.stream.learn.LiveLearning;
 import io.sparkworkbench.engine.stream.learn.LiveSegments;
 import io.sparkworkbench.engine.stream.query.QueryStatus;
 import io.sparkworkbench.engine.stream.session.LiveSnapshot;
-import io.sparkworkbench.ui.common.chart.BarValue;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;

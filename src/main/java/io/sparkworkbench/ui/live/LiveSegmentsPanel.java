@@ -1,8 +1,8 @@
 package io.sparkworkbench.ui.live;
 
+import io.sparkworkbench.chart.ValueFormat;
 import io.sparkworkbench.engine.stream.learn.LiveSegments;
 import io.sparkworkbench.engine.stream.session.LiveSnapshot;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
 import java.time.ZoneId;
 import java.util.ArrayList;

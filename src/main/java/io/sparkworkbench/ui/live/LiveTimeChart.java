@@ -1,8 +1,8 @@
 package io.sparkworkbench.ui.live;
 
-import io.sparkworkbench.ui.common.chart.ChartTable;
-import io.sparkworkbench.ui.common.chart.ChartTheme;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
+import io.sparkworkbench.chart.ChartTable;
+import io.sparkworkbench.chart.ChartTheme;
+import io.sparkworkbench.chart.ValueFormat;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
 import java.text.SimpleDateFormat;
 import java.time.Instant;

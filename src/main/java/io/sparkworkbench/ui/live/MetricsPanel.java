@@ -1,10 +1,10 @@
 package io.sparkworkbench.ui.live;
 
+import io.sparkworkbench.chart.ValueFormat;
 import io.sparkworkbench.engine.stream.query.BatchMetrics;
 import io.sparkworkbench.engine.stream.query.LiveStreamService;
 import io.sparkworkbench.engine.stream.query.QueryStatus;
 import io.sparkworkbench.engine.stream.session.LiveSnapshot;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
 import java.util.List;
 import java.util.Locale;

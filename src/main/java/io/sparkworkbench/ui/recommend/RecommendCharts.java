@@ -1,13 +1,13 @@
 package io.sparkworkbench.ui.recommend;
 
+import io.sparkworkbench.chart.BarValue;
+import io.sparkworkbench.chart.ChartWithData;
+import io.sparkworkbench.chart.ValueFormat;
+import io.sparkworkbench.chart.WorkbenchCharts;
 import io.sparkworkbench.engine.ml.recommend.CategoryShare;
 import io.sparkworkbench.engine.ml.recommend.ModelScores;
 import io.sparkworkbench.engine.ml.recommend.RankingScores;
 import io.sparkworkbench.engine.ml.recommend.RecommendEvaluation;
-import io.sparkworkbench.ui.common.chart.BarValue;
-import io.sparkworkbench.ui.common.chart.ChartWithData;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
-import io.sparkworkbench.ui.common.chart.WorkbenchCharts;
 import java.util.ArrayList;
 import java.util.List;
 

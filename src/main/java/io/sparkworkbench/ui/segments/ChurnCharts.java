@@ -1,16 +1,16 @@
 package io.sparkworkbench.ui.segments;
 
+import io.sparkworkbench.chart.BarValue;
+import io.sparkworkbench.chart.ChartTable;
+import io.sparkworkbench.chart.ChartTheme;
+import io.sparkworkbench.chart.ChartWithData;
+import io.sparkworkbench.chart.ValueFormat;
+import io.sparkworkbench.chart.WorkbenchCharts;
 import io.sparkworkbench.engine.ml.churn.ChurnResult;
 import io.sparkworkbench.engine.ml.churn.FeatureWeight;
 import io.sparkworkbench.engine.ml.churn.ModelReport;
 import io.sparkworkbench.engine.ml.churn.RocPoint;
 import io.sparkworkbench.engine.ml.features.CustomerFeature;
-import io.sparkworkbench.ui.common.chart.BarValue;
-import io.sparkworkbench.ui.common.chart.ChartTable;
-import io.sparkworkbench.ui.common.chart.ChartTheme;
-import io.sparkworkbench.ui.common.chart.ChartWithData;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
-import io.sparkworkbench.ui.common.chart.WorkbenchCharts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.DecimalFormat;

@@ -1,15 +1,15 @@
 package io.sparkworkbench.ui.segments;
 
+import io.sparkworkbench.chart.BarValue;
+import io.sparkworkbench.chart.ChartTable;
+import io.sparkworkbench.chart.ChartTheme;
+import io.sparkworkbench.chart.ChartWithData;
+import io.sparkworkbench.chart.ValueFormat;
+import io.sparkworkbench.chart.WorkbenchCharts;
+import io.sparkworkbench.engine.ml.features.CustomerFeature;
 import io.sparkworkbench.engine.ml.segment.SegmentProfile;
 import io.sparkworkbench.engine.ml.segment.SegmentationResult;
 import io.sparkworkbench.engine.ml.segment.SweepPoint;
-import io.sparkworkbench.engine.ml.features.CustomerFeature;
-import io.sparkworkbench.ui.common.chart.BarValue;
-import io.sparkworkbench.ui.common.chart.ChartTable;
-import io.sparkworkbench.ui.common.chart.ChartTheme;
-import io.sparkworkbench.ui.common.chart.ChartWithData;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
-import io.sparkworkbench.ui.common.chart.WorkbenchCharts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;

@@ -1,6 +1,6 @@
 package io.sparkworkbench.ui.segments;
 
-import io.sparkworkbench.ui.common.chart.ChartTheme;
+import io.sparkworkbench.chart.ChartTheme;
 import javafx.scene.paint.Color;
 
 /**

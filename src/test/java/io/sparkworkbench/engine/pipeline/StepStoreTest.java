@@ -28,12 +28,12 @@ class StepStoreTest {
     void aFailedWriteKeepsThePreviousOutputAndLeavesNoStaging() throws Exception {
         StepStore store = new StepStore(out);
         register("SELECT id FROM range(3)");
-        assertThat(store.save(spark, PipelineStep.TABLES, "first", "run-1", "p")).isEqualTo(9);
+        assertThat(store.save(spark, PipelineStep.TABLES, "first", "run-1", "p", "")).isEqualTo(9);
         assertThat(store.unchanged(PipelineStep.TABLES, "first")).isPresent();
 
         register("SELECT id FROM range(5)");
         spark.sql("SELECT IF(id = 3, raise_error('disk full'), id) AS id FROM range(5)").createOrReplaceTempView("order_fact");
-        assertThatThrownBy(() -> store.save(spark, PipelineStep.TABLES, "second", "run-2", "p")).hasMessageContaining("disk full");
+        assertThatThrownBy(() -> store.save(spark, PipelineStep.TABLES, "second", "run-2", "p", "")).hasMessageContaining("disk full");
 
         assertThat(store.record(PipelineStep.TABLES).orElseThrow().fingerprint()).isEqualTo("first");
         assertThat(store.unchanged(PipelineStep.TABLES, "first")).isPresent();
@@ -47,7 +47,7 @@ class StepStoreTest {
     void anOutputWithATableMissingIsNotUnchanged() throws Exception {
         StepStore store = new StepStore(out);
         register("SELECT id FROM range(2)");
-        store.save(spark, PipelineStep.TABLES, "fp", "run-1", "p");
+        store.save(spark, PipelineStep.TABLES, "fp", "run-1", "p", "");
         Files.delete(store.table(PipelineStep.TABLES, "order_fact").resolve("_SUCCESS"));
         assertThat(store.unchanged(PipelineStep.TABLES, "fp")).isEmpty();
         assertThat(store.record(PipelineStep.TABLES)).isPresent();

@@ -2,10 +2,10 @@ package io.sparkworkbench.ui.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.chart.BarValue;
 import io.sparkworkbench.engine.explore.ColumnProfile;
 import io.sparkworkbench.engine.explore.HistogramBin;
 import io.sparkworkbench.engine.explore.ValueCount;
-import io.sparkworkbench.ui.common.chart.BarValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;

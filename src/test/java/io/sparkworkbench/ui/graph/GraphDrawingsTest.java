@@ -2,9 +2,9 @@ package io.sparkworkbench.ui.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.chart.ChartTheme;
 import io.sparkworkbench.engine.graph.EdgeArrays;
 import io.sparkworkbench.engine.graph.NodeAttributes;
-import io.sparkworkbench.ui.common.chart.ChartTheme;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

@@ -2,11 +2,11 @@ package io.sparkworkbench.ui.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.chart.BarValue;
 import io.sparkworkbench.engine.stream.query.BatchMetrics;
 import io.sparkworkbench.engine.stream.query.EventCounts;
 import io.sparkworkbench.engine.stream.query.Funnel;
 import io.sparkworkbench.engine.stream.query.TopProducts;
-import io.sparkworkbench.ui.common.chart.BarValue;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;

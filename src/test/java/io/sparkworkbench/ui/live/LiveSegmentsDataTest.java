@@ -2,9 +2,9 @@ package io.sparkworkbench.ui.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.chart.BarValue;
 import io.sparkworkbench.engine.stream.learn.LiveSegments;
 import io.sparkworkbench.engine.stream.query.QueryStatus;
-import io.sparkworkbench.ui.common.chart.BarValue;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.sparkworkbench.ui.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.chart.ChartTable;
 import io.sparkworkbench.engine.FileTrees;
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.stream.query.LiveStreamConfig;
@@ -10,7 +11,6 @@ import io.sparkworkbench.engine.stream.session.LiveSession;
 import io.sparkworkbench.engine.stream.session.LiveSnapshot;
 import io.sparkworkbench.testing.GeneratedData;
 import io.sparkworkbench.testing.SharedSparkEngine;
-import io.sparkworkbench.ui.common.chart.ChartTable;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.sparkworkbench.ui.common.chart;
 
+import io.sparkworkbench.chart.ChartTable;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

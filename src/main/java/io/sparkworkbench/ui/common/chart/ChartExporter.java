@@ -1,5 +1,7 @@
 package io.sparkworkbench.ui.common.chart;
 
+import io.sparkworkbench.chart.AtomicFiles;
+import io.sparkworkbench.chart.ChartTable;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

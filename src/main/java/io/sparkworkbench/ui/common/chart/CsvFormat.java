@@ -1,5 +1,6 @@
 package io.sparkworkbench.ui.common.chart;
 
+import io.sparkworkbench.chart.ChartTable;
 import java.math.BigDecimal;
 import java.util.List;
 

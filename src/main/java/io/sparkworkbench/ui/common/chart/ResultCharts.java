@@ -1,5 +1,9 @@
 package io.sparkworkbench.ui.common.chart;
 
+import io.sparkworkbench.chart.ChartTable;
+import io.sparkworkbench.chart.ChartTheme;
+import io.sparkworkbench.chart.ChartWithData;
+import io.sparkworkbench.chart.ValueFormat;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

@@ -1,5 +1,8 @@
 package io.sparkworkbench.ui.common.chart;
 
+import io.sparkworkbench.chart.ChartTable;
+import io.sparkworkbench.chart.ChartTheme;
+import io.sparkworkbench.chart.ChartWithData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.sparkworkbench.ui.common.graph;
 
-import io.sparkworkbench.ui.common.chart.AtomicFiles;
+import io.sparkworkbench.chart.AtomicFiles;
 import io.sparkworkbench.ui.common.chart.ExportFormat;
 import io.sparkworkbench.ui.common.chart.ImageSize;
 import io.sparkworkbench.ui.common.scatter.SurfaceExport;

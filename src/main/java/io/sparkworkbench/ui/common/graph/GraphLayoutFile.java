@@ -1,6 +1,6 @@
 package io.sparkworkbench.ui.common.graph;
 
-import io.sparkworkbench.ui.common.chart.AtomicFiles;
+import io.sparkworkbench.chart.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,6 +1,6 @@
 package io.sparkworkbench.ui.common.scatter;
 
-import io.sparkworkbench.ui.common.chart.AtomicFiles;
+import io.sparkworkbench.chart.AtomicFiles;
 import io.sparkworkbench.ui.common.chart.ExportFormat;
 import io.sparkworkbench.ui.common.chart.ImageSize;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.sparkworkbench.ui.common.scatter;
 
-import io.sparkworkbench.ui.common.chart.ChartTheme;
+import io.sparkworkbench.chart.ChartTheme;
 
 /**
  * Colours of a scatterplot (and of the graph view, which shares them) as opaque ARGB ints, for the app's light and dark themes. Groups take the

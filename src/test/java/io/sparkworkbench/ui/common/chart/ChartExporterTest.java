@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.sparkworkbench.chart.AtomicFiles;
+import io.sparkworkbench.chart.ChartTable;
+import io.sparkworkbench.chart.MonthPoint;
+import io.sparkworkbench.chart.ValueFormat;
+import io.sparkworkbench.chart.WorkbenchCharts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package io.sparkworkbench.ui.common.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sparkworkbench.chart.ChartTable;
 import io.sparkworkbench.ui.common.chart.ResultCharts.Built;
 import io.sparkworkbench.ui.common.chart.ResultCharts.Type;
 import java.math.BigDecimal;

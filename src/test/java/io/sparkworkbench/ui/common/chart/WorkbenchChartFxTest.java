@@ -2,6 +2,9 @@ package io.sparkworkbench.ui.common.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.chart.ValueFormat;
+import io.sparkworkbench.chart.WorkbenchChartsTest;
+import io.sparkworkbench.chart.WorkbenchCharts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +21,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.assertj.core.data.Percentage;

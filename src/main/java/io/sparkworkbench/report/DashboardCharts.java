@@ -1,15 +1,15 @@
-package io.sparkworkbench.ui.dashboard;
+package io.sparkworkbench.report;
 
+import io.sparkworkbench.chart.BarValue;
+import io.sparkworkbench.chart.ChartWithData;
+import io.sparkworkbench.chart.MonthPoint;
+import io.sparkworkbench.chart.ValueFormat;
+import io.sparkworkbench.chart.WorkbenchCharts;
 import io.sparkworkbench.engine.dashboard.CategoryMonth;
 import io.sparkworkbench.engine.dashboard.FunnelStep;
 import io.sparkworkbench.engine.dashboard.ModelQuality;
 import io.sparkworkbench.engine.dashboard.RankedItem;
 import io.sparkworkbench.engine.dashboard.SegmentRisk;
-import io.sparkworkbench.ui.common.chart.BarValue;
-import io.sparkworkbench.ui.common.chart.ChartWithData;
-import io.sparkworkbench.ui.common.chart.MonthPoint;
-import io.sparkworkbench.ui.common.chart.ValueFormat;
-import io.sparkworkbench.ui.common.chart.WorkbenchCharts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,37 +17,37 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 
 /** The dashboard's charts built from its records with the app's chart factory (so export works as on every tab). */
-final class DashboardCharts {
+public final class DashboardCharts {
 
     private DashboardCharts() {
     }
 
-    static ChartWithData revenue(List<CategoryMonth> months) {
+    public static ChartWithData revenue(List<CategoryMonth> months) {
         List<MonthPoint> points = months.stream().map(m -> new MonthPoint(m.category(), m.month(), m.revenue())).toList();
         return WorkbenchCharts.monthlyLineChart("Revenue by month and category", "Revenue", ValueFormat.CURRENCY, points);
     }
 
-    static ChartWithData funnel(List<FunnelStep> steps) {
+    public static ChartWithData funnel(List<FunnelStep> steps) {
         List<BarValue> bars = steps.stream().map(s -> new BarValue(stepLabel(s.step()), "Sessions", s.sessions())).toList();
         return WorkbenchCharts.barChart("Sessions funnel", null, null, ValueFormat.INTEGER, bars);
     }
 
-    static ChartWithData segments(List<SegmentRisk> segments) {
+    public static ChartWithData segments(List<SegmentRisk> segments) {
         List<BarValue> bars = segments.stream().map(s -> new BarValue(segmentLabel(s), "Active customers", s.customers())).toList();
         return WorkbenchCharts.barChart("Customers by segment", null, "Customers", ValueFormat.INTEGER, bars);
     }
 
-    static ChartWithData products(List<RankedItem> products) {
+    public static ChartWithData products(List<RankedItem> products) {
         List<BarValue> bars = products.stream().map(p -> new BarValue(p.name(), "Revenue", p.value())).toList();
         return horizontal(WorkbenchCharts.barChart("Top products", null, null, ValueFormat.CURRENCY, bars));
     }
 
-    static ChartWithData categories(List<RankedItem> categories) {
+    public static ChartWithData categories(List<RankedItem> categories) {
         List<BarValue> bars = categories.stream().map(c -> new BarValue(c.name(), "Revenue", c.value())).toList();
         return horizontal(WorkbenchCharts.barChart("Revenue by category", null, null, ValueFormat.CURRENCY, bars));
     }
 
-    static ChartWithData recommendations(List<ModelQuality> models, int k) {
+    public static ChartWithData recommendations(List<ModelQuality> models, int k) {
         List<BarValue> bars = new ArrayList<>();
         for (ModelQuality m : models) {
             bars.add(new BarValue("Precision@" + k, m.model(), m.precision()));
@@ -57,7 +57,7 @@ final class DashboardCharts {
         return WorkbenchCharts.barChart("Recommendations vs baselines", null, "Score", ValueFormat.DECIMAL, bars);
     }
 
-    static ChartWithData communities(List<RankedItem> communities) {
+    public static ChartWithData communities(List<RankedItem> communities) {
         List<BarValue> bars = communities.stream().map(c -> new BarValue(c.name(), "Members", c.value())).toList();
         return horizontal(WorkbenchCharts.barChart("Largest communities", null, null, ValueFormat.INTEGER, bars));
     }
@@ -69,13 +69,13 @@ final class DashboardCharts {
     }
 
     /** "Bargain hunters · churn 34 %", or the name alone before churn is scored: the bar label the click maps back. */
-    static String segmentLabel(SegmentRisk segment) {
+    public static String segmentLabel(SegmentRisk segment) {
         return segment.meanChurn().isPresent()
                 ? segment.name() + " · churn " + String.format(Locale.US, "%.0f %%", segment.meanChurn().getAsDouble() * 100)
                 : segment.name();
     }
 
-    static String stepLabel(String step) {
+    public static String stepLabel(String step) {
         return switch (step) {
             case "session" -> "All";
             case "product_view" -> "Viewed";

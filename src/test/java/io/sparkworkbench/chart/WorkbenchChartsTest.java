@@ -1,4 +1,4 @@
-package io.sparkworkbench.ui.common.chart;
+package io.sparkworkbench.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,13 +11,13 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 
-class WorkbenchChartsTest {
+public class WorkbenchChartsTest {
 
     static final List<String> CATEGORIES = List.of("Electronics", "Books", "Home", "Garden", "Toys", "Sports",
             "Beauty", "Fashion");
 
     /** Eight categories over 2024, with Toys missing in March. */
-    static List<MonthPoint> monthlyRevenue() {
+    public static List<MonthPoint> monthlyRevenue() {
         List<MonthPoint> points = new ArrayList<>();
         for (int c = 0; c < CATEGORIES.size(); c++) {
             for (int m = 1; m <= 12; m++) {

@@ -1,4 +1,4 @@
-package io.sparkworkbench.ui.common.chart;
+package io.sparkworkbench.chart;
 
 import java.util.Objects;
 

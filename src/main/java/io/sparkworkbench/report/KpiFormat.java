@@ -1,4 +1,4 @@
-package io.sparkworkbench.ui.dashboard;
+package io.sparkworkbench.report;
 
 import io.sparkworkbench.engine.dashboard.Kpi;
 import java.text.DecimalFormat;
@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** How a KPI reads on its card: $1,234,567, 1,234 or 12.3 %; a figure with nothing behind it is "—". */
-final class KpiFormat {
+public final class KpiFormat {
 
     private KpiFormat() {
     }
 
-    static String value(Kpi kpi, double value) {
+    public static String value(Kpi kpi, double value) {
         if (Double.isNaN(value)) {
             return "—";
         }
@@ -24,7 +24,7 @@ final class KpiFormat {
     }
 
     /** "▲ 12.3 % vs previous" / "▼ 4.0 % vs previous"; shares change in points, which is what a reader compares. */
-    static String change(Kpi kpi, double current, double previous, OptionalDouble relative) {
+    public static String change(Kpi kpi, double current, double previous, OptionalDouble relative) {
         if (kpi.unit() == Kpi.Unit.SHARE) {
             if (Double.isNaN(current) || Double.isNaN(previous)) {
                 return "no previous period to compare";
