@@ -41,7 +41,9 @@ final class DashboardView extends BorderPane {
     private final Map<String, RankedItem> productByName = new HashMap<>();
     private final Map<String, RankedItem> communityByName = new HashMap<>();
 
-    DashboardView(DashboardViewModel model, Drilldown drilldown) {
+    private final PipelinePanel pipeline;
+
+    DashboardView(DashboardViewModel model, PipelineViewModel pipelineModel, Drilldown drilldown) {
         HBox cardRow = new HBox(8);
         for (Kpi kpi : Kpi.values()) {
             KpiCardView card = new KpiCardView(kpi);
@@ -83,6 +85,9 @@ final class DashboardView extends BorderPane {
         scroll.setId("dashboard-scroll");
         setTop(new FilterBar(model));
         setCenter(scroll);
+        pipeline = new PipelinePanel(pipelineModel);
+        pipeline.setExpanded(false);
+        setBottom(pipeline);
         setId("dashboard-view");
 
         segments.setOnCategoryClicked(label -> {
@@ -168,6 +173,10 @@ final class DashboardView extends BorderPane {
         chart.setCompact(true);
         chart.setMinSize(0, 0);
         return chart;
+    }
+
+    PipelinePanel pipeline() {
+        return pipeline;
     }
 
     KpiCardView card(Kpi kpi) {
