@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
@@ -57,6 +58,7 @@ final class PipelineFormView extends VBox {
                 + " a run into the same folder skips the steps whose inputs and settings did not change"));
         Button choose = new Button("Choose…");
         choose.setId("pipeline-choose");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Output folder of the whole analysis");
@@ -82,7 +84,9 @@ final class PipelineFormView extends VBox {
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
 
-        getChildren().addAll(new Label("Data"), generate, generated, open, openFolder, grid, error);
+        Label data = new Label("Data");
+        data.getStyleClass().add("section-title");
+        getChildren().addAll(data, generate, generated, open, openFolder, grid, error);
         setSpacing(6);
     }
 

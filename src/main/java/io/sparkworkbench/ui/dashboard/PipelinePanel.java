@@ -43,7 +43,7 @@ final class PipelinePanel extends TitledPane {
         BorderPane left = new BorderPane(new PipelineFormView(model.form()));
         left.setBottom(buttons);
         BorderPane.setMargin(buttons, new Insets(8, 0, 0, 0));
-        left.setPrefWidth(400);
+        left.setPrefWidth(440);
         left.setMinWidth(340);
 
         Label total = new Label();
@@ -65,8 +65,9 @@ final class PipelinePanel extends TitledPane {
             }
         });
         PipelineStepTable table = new PipelineStepTable(model);
-        table.setPrefHeight(26 * 8 + 4);
-        table.setMinHeight(26 * 4);
+        // Every step's row in view, header included: the pane grows rather than the table scrolling.
+        table.setPrefHeight(26 * 7 + 36);
+        table.setMinHeight(26 * 7 + 36);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox right = new VBox(6, table, total, message);
         HBox.setHgrow(right, Priority.ALWAYS);

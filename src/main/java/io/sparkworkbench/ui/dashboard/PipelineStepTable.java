@@ -34,11 +34,13 @@ final class PipelineStepTable extends TableView<StepProgress> {
                 setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
             }
         });
-        getColumns().setAll(List.of(step, stateColumn(),
-                Columns.number("rows written", StepProgress::rows, r -> r == 0 ? "" : Formats.count(r)),
+        TableColumn<StepProgress, Long> rows = Columns.number("rows written", StepProgress::rows, r -> r == 0 ? "" : Formats.count(r));
+        rows.setPrefWidth(115);
+        TableColumn<StepProgress, Integer> jobs = Columns.number("Spark jobs", StepProgress::jobs, j -> j == 0 ? "" : Integer.toString(j));
+        jobs.setPrefWidth(95);
+        getColumns().setAll(List.of(step, stateColumn(), rows,
                 Columns.number("seconds", StepProgress::seconds, s -> s == 0 ? "" : String.format(Locale.US, "%.1f", s)),
-                Columns.number("Spark jobs", StepProgress::jobs, j -> j == 0 ? "" : Integer.toString(j)),
-                message));
+                jobs, message));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setSortPolicy(t -> false);
         setFixedCellSize(26);

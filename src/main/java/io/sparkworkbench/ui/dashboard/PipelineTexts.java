@@ -56,7 +56,7 @@ final class PipelineTexts {
         };
     }
 
-    /** The total line: the run's state and elapsed time, and where it ended when it did not finish. */
+    /** The total line: the run's state and elapsed time (and, while it runs, the step it is at). */
     static String total(PipelineSnapshot run, boolean stopping, boolean existingDataset) {
         String elapsed = Formats.elapsed(Math.round(run.seconds() * 1000));
         return switch (run.state()) {
@@ -68,11 +68,13 @@ final class PipelineTexts {
             }
             case DONE -> {
                 long skipped = run.steps().stream().filter(s -> s.state() == StepState.SKIPPED_UNCHANGED).count();
-                yield "Done in " + elapsed + ": " + (run.steps().size() - skipped) + " steps run, " + skipped
+                long ran = run.steps().size() - skipped;
+                yield "Done in " + elapsed + ": " + ran + (ran == 1 ? " step" : " steps") + " run, " + skipped
                         + " skipped as unchanged; output in " + run.outputFolder();
             }
-            case STOPPED -> stopped(run, existingDataset) + " (after " + elapsed + ")";
-            case FAILED -> failed(run, existingDataset) + " (after " + elapsed + ")";
+            // Where it ended, and why, is the message under this line.
+            case STOPPED -> "Stopped after " + elapsed;
+            case FAILED -> "Failed after " + elapsed;
             case SKIPPED_UNCHANGED -> "Unchanged";
         };
     }

@@ -118,7 +118,7 @@ class PipelineViewModelTest {
                 .containsExactly("skipped: inputs and settings unchanged", "skipped: inputs and settings unchanged",
                         "skipped: inputs and settings unchanged", "", "skipped: inputs and settings unchanged",
                         "skipped: inputs and settings unchanged", "skipped: inputs and settings unchanged");
-        assertThat(model.totalProperty().get()).startsWith("Done in 6.0 s: 1 steps run, 6 skipped as unchanged");
+        assertThat(model.totalProperty().get()).startsWith("Done in 6.0 s: 1 step run, 6 skipped as unchanged");
     }
 
     @Test
@@ -142,7 +142,7 @@ class PipelineViewModelTest {
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.stoppingProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).isEqualTo("Stopped at Segments (K-Means); earlier outputs kept");
-        assertThat(model.totalProperty().get()).isEqualTo("Stopped at Segments (K-Means); earlier outputs kept (after 9.0 s)");
+        assertThat(model.totalProperty().get()).isEqualTo("Stopped after 9.0 s");
         assertThat(model.steps().get(2).state()).isEqualTo(StepState.DONE);
         assertThat(ready).as("a stopped run's data set is not shown").isEmpty();
     }
@@ -163,6 +163,7 @@ class PipelineViewModelTest {
         assertThat(model.stepName(model.steps().get(0))).isEqualTo("Open the data set");
         assertThat(model.messageProperty().get()).isEqualTo("Failed at Churn risk: " + why + "; earlier outputs kept");
         assertThat(model.problemProperty().get()).isTrue();
+        assertThat(model.totalProperty().get()).isEqualTo("Failed after 7.0 s");
         assertThat(model.steps().subList(0, 4)).extracting(StepProgress::state).containsOnly(StepState.DONE);
         assertThat(ready).isEmpty();
 
