@@ -49,6 +49,9 @@ final class PipelineFormView extends VBox {
         openFolder.getStyleClass().add("text-muted");
         openFolder.setPadding(new Insets(0, 0, 0, 24));
         openFolder.setMinWidth(0);
+        Tooltip fullPath = new Tooltip();
+        fullPath.textProperty().bind(openFolder.textProperty());
+        openFolder.setTooltip(fullPath);
         open.disableProperty().bind(form.openDatasetProperty().isNull());
 
         TextField out = field("pipeline-out", 220);

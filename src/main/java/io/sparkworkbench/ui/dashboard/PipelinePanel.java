@@ -66,8 +66,8 @@ final class PipelinePanel extends TitledPane {
         });
         PipelineStepTable table = new PipelineStepTable(model);
         // Every step's row in view, header included: the pane grows rather than the table scrolling.
-        table.setPrefHeight(26 * 7 + 36);
-        table.setMinHeight(26 * 7 + 36);
+        table.setPrefHeight(26 * 7 + 44);
+        table.setMinHeight(26 * 7 + 44);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox right = new VBox(6, table, total, message);
         HBox.setHgrow(right, Priority.ALWAYS);

@@ -47,6 +47,12 @@ public final class PipelineViewModel {
         steps.setAll(Arrays.stream(PipelineStep.values())
                 .map(step -> new StepProgress(step, StepState.PENDING, 0, 0, 0, List.of(), "")).toList());
         total.set("Not run yet: the steps run in the order listed");
+        // Before the first run the first row's name follows the source ("Generate" or "Open the data set").
+        form.sourceProperty().addListener((obs, was, now) -> {
+            if (request == null) {
+                steps.setAll(List.copyOf(steps));
+            }
+        });
     }
 
     /** Told the data set folder of every run that ends done (its views are registered by then). */

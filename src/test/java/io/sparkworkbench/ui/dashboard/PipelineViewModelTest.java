@@ -149,8 +149,10 @@ class PipelineViewModelTest {
 
     @Test
     void aFailureShowsInItsRowAndThePaneAndKeepsTheStepsBefore() {
+        assertThat(model.stepName(model.steps().get(0))).isEqualTo("Generate the data set");
         form.datasetOpened(Path.of("/data/shop"));
         form.sourceProperty().set(PipelineForm.Source.OPEN);
+        assertThat(model.stepName(model.steps().get(0))).as("before any run: as the form says").isEqualTo("Open the data set");
         model.run();
         String why = "Cannot read table orders in /data/shop/orders: file not found";
         run.finish(snapshot(StepState.FAILED, step -> switch (step) {
