@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -83,10 +84,22 @@ final class DashboardView extends BorderPane {
         // Fill a tall window; below the grid's minimum height the page scrolls.
         scroll.setFitToHeight(true);
         scroll.setId("dashboard-scroll");
-        setTop(new FilterBar(model));
-        setCenter(scroll);
         pipeline = new PipelinePanel(pipelineModel);
         pipeline.setExpanded(false);
+        // Hidden until asked for: collapsed, even its title would take the charts' height on a small window.
+        pipeline.managedProperty().bind(pipeline.expandedProperty());
+        pipeline.visibleProperty().bind(pipeline.expandedProperty());
+        ToggleButton showPipeline = new ToggleButton("Run the whole analysis…");
+        showPipeline.setId("dashboard-pipeline-toggle");
+        showPipeline.setTooltip(new javafx.scene.control.Tooltip(
+                "Generate (or take the open) data set and run every analysis on it, step by step"));
+        showPipeline.selectedProperty().bindBidirectional(pipeline.expandedProperty());
+        BorderPane top = new BorderPane(new FilterBar(model));
+        top.setRight(showPipeline);
+        BorderPane.setMargin(showPipeline, new Insets(8, 10, 6, 0));
+        BorderPane.setAlignment(showPipeline, javafx.geometry.Pos.TOP_RIGHT);
+        setTop(top);
+        setCenter(scroll);
         setBottom(pipeline);
         setId("dashboard-view");
 

@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The Dashboard's "Run the whole analysis" pane (collapsible, under the charts): the run's settings with Run and
+ * The Dashboard's "Run the whole analysis" pane (under the charts, shown by the filter bar's toggle): the run's settings with Run and
  * Stop on the left, the steps' table and the total line on the right. While a run goes the model is sampled on a
  * 200 ms frame timer, which stops with the run.
  */
@@ -75,6 +75,8 @@ final class PipelinePanel extends TitledPane {
         HBox content = new HBox(16, left, right);
         content.setPadding(new Insets(8, 10, 8, 10));
         setText("Run the whole analysis");
+        // Collapsing hides the pane (see DashboardView): no animation of a pane that is about to vanish.
+        setAnimated(false);
         setContent(content);
         setId("pipeline-panel");
         getStyleClass().add("pipeline-panel");
