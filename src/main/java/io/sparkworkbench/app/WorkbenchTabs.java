@@ -18,6 +18,10 @@ import io.sparkworkbench.ui.dashboard.DashboardBackend;
 import io.sparkworkbench.ui.dashboard.DashboardTab;
 import io.sparkworkbench.ui.dashboard.DashboardViewModel;
 import io.sparkworkbench.ui.dashboard.Drilldown;
+import io.sparkworkbench.ui.dashboard.PipelineBackend;
+import io.sparkworkbench.ui.dashboard.PipelineForm;
+import io.sparkworkbench.ui.dashboard.PipelineViewModel;
+import io.sparkworkbench.engine.pipeline.PipelineService;
 import io.sparkworkbench.ui.common.WorkbenchTab;
 import io.sparkworkbench.engine.stream.session.LiveSession;
 import io.sparkworkbench.ui.live.LiveBackend;
@@ -88,9 +92,12 @@ final class WorkbenchTabs {
         GraphTab graphTab = new GraphTab(GraphBackend.of(new GraphService(engine), queries, engine), services.runner(), catalog,
                 services.paths().dataFolder());
         graphTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
-        DashboardTab dashboardTab = new DashboardTab(new DashboardViewModel(DashboardBackend.of(new DashboardService(engine)),
-                services.runner()), drilldown(segmentsTab, recommendTab, graphTab));
-        dataset.setOnOpened(folder -> {
+        PipelineViewModel pipeline = new PipelineViewModel(PipelineBackend.of(new PipelineService(engine)),
+                new PipelineForm(services.paths().dataFolder()));
+        DashboardTab dashboardTab = new DashboardTab(
+                new DashboardViewModel(DashboardBackend.of(new DashboardService(engine)), services.runner()), pipeline,
+                drilldown(segmentsTab, recommendTab, graphTab));
+        Consumer<Path> datasetOpened = folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.
             sqlModel.refreshCatalog();
@@ -99,7 +106,11 @@ final class WorkbenchTabs {
             liveSession.datasetOpened(folder);
             graphTab.datasetOpened(folder);
             dashboardTab.datasetOpened(folder);
-        });
+        };
+        dataset.setOnOpened(datasetOpened);
+        // A finished run has registered its data set's tables and every analysis view: the tabs hear of it as of an
+        // opened data set. Not through the Data tab's open, which registers the tables again and drops those views.
+        pipeline.setOnDatasetReady(datasetOpened);
         warmGeneratorAfterFirstChart(dataset, services);
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);

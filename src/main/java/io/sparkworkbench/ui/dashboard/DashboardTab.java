@@ -11,20 +11,28 @@ import javafx.scene.Node;
 
 /**
  * The Dashboard tab: the open data set's key figures against the previous period, with charts, under one filter,
- * and clicks that lead to the tab owning a segment, product or community. It computes only once it is shown.
+ * and clicks that lead to the tab owning a segment, product or community, and a pane that runs the whole analysis
+ * (generate, tables, segments, churn, recommendations, graph) and then shows its data set. It computes only once it
+ * is shown.
  */
 public final class DashboardTab implements WorkbenchTab {
 
     public static final String ID = "dashboard";
 
     private final DashboardViewModel model;
+    private final PipelineViewModel pipeline;
     private final Drilldown drilldown;
     private DashboardView view;
     private TabHost host;
     private ReportExport reportExport;
 
-    public DashboardTab(DashboardViewModel model, Drilldown drilldown) {
+    /**
+     * {@code pipeline}'s finished runs are announced through its {@link PipelineViewModel#setOnDatasetReady} listener,
+     * which the wiring points at the app's "a data set was opened" path (so this tab hears of it too).
+     */
+    public DashboardTab(DashboardViewModel model, PipelineViewModel pipeline, Drilldown drilldown) {
         this.model = model;
+        this.pipeline = pipeline;
         this.drilldown = drilldown;
     }
 
@@ -41,7 +49,7 @@ public final class DashboardTab implements WorkbenchTab {
     @Override
     public Node content() {
         if (view == null) {
-            view = new DashboardView(model, drilldown);
+            view = new DashboardView(model, pipeline, drilldown);
         }
         return view;
     }
@@ -57,7 +65,13 @@ public final class DashboardTab implements WorkbenchTab {
                 "Read the filter values again (e.g. segments trained since) and recompute for the filter shown", model::reload),
                 TabAction.item(TabAction.Placement.TAB_MENU, "menu-dashboard-export-report", "Export report…", null,
                         "Save the dashboard as shown (filter, key figures, charts and their data) as one HTML page or a PDF",
-                        () -> reportExport().export()));
+                        () -> reportExport().export()),
+                TabAction.item(TabAction.Placement.TAB_MENU, "menu-dashboard-pipeline", "Run the whole analysis…", null,
+                        "Open the pane that generates (or takes the open) data set and runs every analysis on it", () -> {
+                            if (view != null) {
+                                view.pipeline().setExpanded(true);
+                            }
+                        }));
     }
 
     private ReportExport reportExport() {
@@ -90,13 +104,18 @@ public final class DashboardTab implements WorkbenchTab {
         }
     }
 
-    /** Called when the Data tab opens a data set; the work waits until the tab is shown. */
+    /** Called when a data set was opened (by the Data tab or a run of the whole analysis); the work waits until the tab is shown. */
     public void datasetOpened(Path folder) {
         model.datasetOpened(folder);
+        pipeline.form().datasetOpened(folder);
     }
 
     DashboardView view() {
         return view;
+    }
+
+    PipelineViewModel pipeline() {
+        return pipeline;
     }
 
     DashboardViewModel model() {

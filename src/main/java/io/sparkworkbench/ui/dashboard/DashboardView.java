@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -42,7 +43,9 @@ final class DashboardView extends BorderPane {
     private final Map<String, RankedItem> productByName = new HashMap<>();
     private final Map<String, RankedItem> communityByName = new HashMap<>();
 
-    DashboardView(DashboardViewModel model, Drilldown drilldown) {
+    private final PipelinePanel pipeline;
+
+    DashboardView(DashboardViewModel model, PipelineViewModel pipelineModel, Drilldown drilldown) {
         HBox cardRow = new HBox(8);
         for (Kpi kpi : Kpi.values()) {
             KpiCardView card = new KpiCardView(kpi);
@@ -82,8 +85,23 @@ final class DashboardView extends BorderPane {
         // Fill a tall window; below the grid's minimum height the page scrolls.
         scroll.setFitToHeight(true);
         scroll.setId("dashboard-scroll");
-        setTop(new FilterBar(model));
+        pipeline = new PipelinePanel(pipelineModel);
+        pipeline.setExpanded(false);
+        // Hidden until asked for: collapsed, even its title would take the charts' height on a small window.
+        pipeline.managedProperty().bind(pipeline.expandedProperty());
+        pipeline.visibleProperty().bind(pipeline.expandedProperty());
+        ToggleButton showPipeline = new ToggleButton("Run the whole analysis…");
+        showPipeline.setId("dashboard-pipeline-toggle");
+        showPipeline.setTooltip(new javafx.scene.control.Tooltip(
+                "Generate (or take the open) data set and run every analysis on it, step by step"));
+        showPipeline.selectedProperty().bindBidirectional(pipeline.expandedProperty());
+        BorderPane top = new BorderPane(new FilterBar(model));
+        top.setRight(showPipeline);
+        BorderPane.setMargin(showPipeline, new Insets(8, 10, 6, 0));
+        BorderPane.setAlignment(showPipeline, javafx.geometry.Pos.TOP_RIGHT);
+        setTop(top);
         setCenter(scroll);
+        setBottom(pipeline);
         setId("dashboard-view");
 
         segments.setOnCategoryClicked(label -> {
@@ -169,6 +187,10 @@ final class DashboardView extends BorderPane {
         chart.setCompact(true);
         chart.setMinSize(0, 0);
         return chart;
+    }
+
+    PipelinePanel pipeline() {
+        return pipeline;
     }
 
     KpiCardView card(Kpi kpi) {

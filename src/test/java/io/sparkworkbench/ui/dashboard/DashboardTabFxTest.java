@@ -69,7 +69,11 @@ class DashboardTabFxTest {
                 drilled.add("community " + community);
             }
         };
-        tab = new DashboardTab(new DashboardViewModel(DashboardBackend.of(new DashboardService(ENGINE)), new FxTaskRunner()), recorder);
+        PipelineViewModel pipeline = new PipelineViewModel(request -> {
+            throw new AssertionError("this test runs no pipeline");
+        }, new PipelineForm(GeneratedData.tempFolder("dashboard-data")));
+        tab = new DashboardTab(new DashboardViewModel(DashboardBackend.of(new DashboardService(ENGINE)), new FxTaskRunner()), pipeline,
+                recorder);
         stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1280, 820));
         stage.show();
         tab.datasetOpened(folder);

@@ -1,0 +1,203 @@
+package io.sparkworkbench.ui.dashboard;
+
+import io.sparkworkbench.engine.datagen.GenerationRequest;
+import io.sparkworkbench.engine.pipeline.PipelineRequest;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The "Run the whole analysis" form as typed: where the data come from, the output folder and k. Bad values never
+ * throw: {@link #errorBinding()} names the field and the problem. The output folder follows a suggestion under the
+ * app's {@code pipeline-runs} folder (one per data set, so a re-run into it skips what did not change) until the
+ * user types or chooses one. Nothing here reads the disk: it runs on the JavaFX thread.
+ */
+public final class PipelineForm {
+
+    /** Where the run's data set comes from. */
+    public enum Source {
+        GENERATE("Generate new data"),
+        OPEN("Use the open data set");
+
+        private final String label;
+
+        Source(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Under the app's data folder: one sub-folder per data set analysed. */
+    public static final String RUNS_FOLDER = "pipeline-runs";
+
+    private final Path dataFolder;
+    private final Path runsFolder;
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(Source.GENERATE);
+    private final StringProperty scale = new SimpleStringProperty("1");
+    private final StringProperty seed = new SimpleStringProperty("42");
+    private final StringProperty k = new SimpleStringProperty(Integer.toString(PipelineRequest.DEFAULT_K));
+    private final StringProperty outputFolder = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<Path> openDataset = new ReadOnlyObjectWrapper<>();
+    private final StringBinding error;
+    private String suggested;
+
+    /** @param dataFolder the app's data folder: suggested output folders go to its {@value #RUNS_FOLDER} */
+    public PipelineForm(Path dataFolder) {
+        this.dataFolder = dataFolder;
+        this.runsFolder = dataFolder.resolve(RUNS_FOLDER);
+        suggested = suggestion();
+        outputFolder.set(suggested);
+        source.addListener((obs, old, now) -> followSuggestion());
+        scale.addListener((obs, old, now) -> followSuggestion());
+        seed.addListener((obs, old, now) -> followSuggestion());
+        openDataset.addListener((obs, old, now) -> followSuggestion());
+        error = Bindings.createStringBinding(this::validate, source, scale, seed, k, outputFolder, openDataset);
+    }
+
+    /** The data set open in the app now (the Data tab's, or the last run's). */
+    public void datasetOpened(Path folder) {
+        openDataset.set(folder);
+    }
+
+    /** Empty when the form makes a request, else what is wrong and in which field. */
+    String validate() {
+        if (source.get() == Source.GENERATE) {
+            Double s = parseScale();
+            if (s == null) {
+                return "Scale '" + scale.get() + "' is not a number: enter " + GenerationRequest.MIN_SCALE + " to "
+                        + (long) GenerationRequest.MAX_SCALE + " (1 = 10,000 customers)";
+            }
+            if (s < GenerationRequest.MIN_SCALE || s > GenerationRequest.MAX_SCALE) {
+                return "Scale must be between " + GenerationRequest.MIN_SCALE + " and " + (long) GenerationRequest.MAX_SCALE
+                        + ", not " + scale.get().trim();
+            }
+            if (parseLong(seed.get()) == null) {
+                return "Seed '" + seed.get() + "' is not a whole number";
+            }
+        } else if (openDataset.get() == null) {
+            return "No data set is open: open one in the Data tab, or choose \"" + Source.GENERATE.label() + "\"";
+        }
+        Long segments = parseLong(k.get());
+        if (segments == null || segments < 2 || segments > 50) {
+            return "k (segments) must be a whole number from 2 to 50, not '" + k.get() + "'";
+        }
+        String text = outputFolder.get() == null ? "" : outputFolder.get().trim();
+        if (text.isEmpty()) {
+            return "Choose an output folder";
+        }
+        try {
+            Path.of(text);
+        } catch (InvalidPathException e) {
+            return "Output folder '" + text + "' is not a valid path: " + e.getReason();
+        }
+        return "";
+    }
+
+    /** The request the form describes; empty (see {@link #errorBinding()}) while a field is wrong. */
+    public Optional<PipelineRequest> request() {
+        if (!validate().isEmpty()) {
+            return Optional.empty();
+        }
+        Path out = Path.of(outputFolder.get().trim());
+        int segments = Integer.parseInt(k.get().trim());
+        PipelineRequest request = source.get() == Source.GENERATE
+                ? PipelineRequest.generate(parseScale(), parseLong(seed.get()), out)
+                : PipelineRequest.existing(openDataset.get(), out);
+        return Optional.of(request.withK(segments));
+    }
+
+    /** A chooser's folder: the output folder from now on, whatever the source. */
+    public void chooseOutputFolder(Path folder) {
+        outputFolder.set(folder.toString());
+    }
+
+    private void followSuggestion() {
+        String next = suggestion();
+        if (outputFolder.get() == null || outputFolder.get().equals(suggested)) {
+            outputFolder.set(next);
+        }
+        suggested = next;
+    }
+
+    /** {@code generated-s1-seed42} for new data; the data set folder's name (its run's, for a run's {@code dataset}). */
+    private String suggestion() {
+        String name;
+        if (source.get() == Source.OPEN && openDataset.get() != null) {
+            Path folder = openDataset.get();
+            Path named = "dataset".equals(String.valueOf(folder.getFileName())) && folder.getParent() != null ? folder.getParent() : folder;
+            name = named.getFileName() == null ? "dataset" : named.getFileName().toString();
+        } else {
+            Double s = parseScale();
+            Long n = parseLong(seed.get());
+            name = "generated-s" + (s == null ? "?" : trimZeros(s)) + "-seed" + (n == null ? "?" : n);
+        }
+        return runsFolder.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).toString();
+    }
+
+    private static String trimZeros(double value) {
+        String text = String.format(Locale.ROOT, "%s", value);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    }
+
+    private Double parseScale() {
+        try {
+            double value = Double.parseDouble(scale.get().trim());
+            return Double.isFinite(value) ? value : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Long parseLong(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The app's data folder, which exists: where the folder chooser opens. */
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public StringBinding errorBinding() {
+        return error;
+    }
+
+    public ObjectProperty<Source> sourceProperty() {
+        return source;
+    }
+
+    public StringProperty scaleProperty() {
+        return scale;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    public StringProperty kProperty() {
+        return k;
+    }
+
+    public StringProperty outputFolderProperty() {
+        return outputFolder;
+    }
+
+    public ReadOnlyObjectProperty<Path> openDatasetProperty() {
+        return openDataset.getReadOnlyProperty();
+    }
+}
