@@ -8,19 +8,15 @@ import java.util.List;
 /**
  * How to start this app again as a whole process: its own launcher when it runs packaged (jpackage sets
  * {@code jpackage.app-path}), else the same java, JVM flags and classpath as this JVM. The plain-JVM peer of
- * {@code bench startup} runs on the same java, flags and classpath, so the two differ only in what they do.
+ * {@code bench startup} runs on the same java, flags (less the app's CDS archive) and classpath, so the two differ only in
+ * what they do and in that archive.
  */
 record AppLaunch(List<String> app, List<String> plainJava) {
 
     static AppLaunch current() {
         List<String> java = new ArrayList<>();
         java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // A debugger or agent of this run is not the app's; a home folder would override the child's own.
-            if (!arg.startsWith("-agentlib") && !arg.startsWith("-javaagent") && !arg.startsWith("-Dworkbench.home=")) {
-                java.add(arg);
-            }
-        }
+        java.addAll(plainJavaOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         java.add("-cp");
         java.add(System.getProperty("java.class.path"));
         String launcher = System.getProperty("jpackage.app-path");
@@ -32,6 +28,22 @@ record AppLaunch(List<String> app, List<String> plainJava) {
             app.add(io.sparkworkbench.app.Main.class.getName());
         }
         return new AppLaunch(List.copyOf(app), List.copyOf(java));
+    }
+
+    /**
+     * This JVM's options for the plain-JVM peer: without a debugger or agent of this run (not the app's), a home
+     * folder (it would override the child's own), or the app's class-data-sharing archive (ADR 0048): the peer is
+     * stock Spark, and the archive is one of the app's own ways to start faster.
+     */
+    static List<String> plainJavaOptions(List<String> inputArguments) {
+        List<String> options = new ArrayList<>();
+        for (String arg : inputArguments) {
+            if (!arg.startsWith("-agentlib") && !arg.startsWith("-javaagent") && !arg.startsWith("-Dworkbench.home=")
+                    && !arg.startsWith("-XX:SharedArchiveFile=") && !arg.startsWith("-Xshare:")) {
+                options.add(arg);
+            }
+        }
+        return options;
     }
 
     boolean packaged() {

@@ -1,0 +1,19 @@
+package io.sparkworkbench.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppLaunchTest {
+
+    /** The stock peer of bench startup ran on the app's AppCDS archive too, which hid what the archive gains. */
+    @Test
+    void thePlainJvmPeerKeepsTheSparkFlagsButNotTheAppsArchiveAgentsOrHome() {
+        List<String> launcher = List.of("-Djpackage.app-version=0.1.0", "-Xmx3g", "--add-modules=jdk.incubator.vector",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "-XX:SharedArchiveFile=/opt/spark-workbench/lib/app/workbench.jsa",
+                "-Xshare:auto", "-javaagent:/tmp/agent.jar", "-agentlib:jdwp=transport=dt_socket", "-Dworkbench.home=/tmp/h");
+        assertThat(AppLaunch.plainJavaOptions(launcher)).containsExactly("-Djpackage.app-version=0.1.0", "-Xmx3g",
+                "--add-modules=jdk.incubator.vector", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+    }
+}
