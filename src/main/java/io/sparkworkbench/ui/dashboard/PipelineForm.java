@@ -1,7 +1,7 @@
 package io.sparkworkbench.ui.dashboard;
 
-import io.sparkworkbench.engine.datagen.GenerationRequest;
 import io.sparkworkbench.engine.pipeline.PipelineRequest;
+import io.sparkworkbench.ui.data.ScaleAndSeed;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -74,17 +74,9 @@ public final class PipelineForm {
     /** Empty when the form makes a request, else what is wrong and in which field. */
     String validate() {
         if (source.get() == Source.GENERATE) {
-            Double s = parseScale();
-            if (s == null) {
-                return "Scale '" + scale.get() + "' is not a number: enter " + GenerationRequest.MIN_SCALE + " to "
-                        + (long) GenerationRequest.MAX_SCALE + " (1 = 10,000 customers)";
-            }
-            if (s < GenerationRequest.MIN_SCALE || s > GenerationRequest.MAX_SCALE) {
-                return "Scale must be between " + GenerationRequest.MIN_SCALE + " and " + (long) GenerationRequest.MAX_SCALE
-                        + ", not " + scale.get().trim();
-            }
-            if (parseLong(seed.get()) == null) {
-                return "Seed '" + seed.get() + "' is not a whole number";
+            String problem = ScaleAndSeed.problem(scale.get(), seed.get());
+            if (!problem.isEmpty()) {
+                return problem;
             }
         } else if (openDataset.get() == null) {
             return "No data set is open: open one in the Data tab, or choose \"" + Source.GENERATE.label() + "\"";
@@ -152,20 +144,11 @@ public final class PipelineForm {
     }
 
     private Double parseScale() {
-        try {
-            double value = Double.parseDouble(scale.get().trim());
-            return Double.isFinite(value) ? value : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return ScaleAndSeed.parseScale(scale.get());
     }
 
     private static Long parseLong(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return ScaleAndSeed.parseWhole(text);
     }
 
     /** The app's data folder, which exists: where the folder chooser opens. */

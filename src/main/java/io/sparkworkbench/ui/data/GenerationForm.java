@@ -58,17 +58,9 @@ public final class GenerationForm {
     }
 
     String validate() {
-        Double s = parseScale();
-        if (s == null) {
-            return "Scale '" + scale.get() + "' is not a number: enter " + GenerationRequest.MIN_SCALE + " to "
-                    + (long) GenerationRequest.MAX_SCALE + " (1 = 10,000 customers)";
-        }
-        if (s < GenerationRequest.MIN_SCALE || s > GenerationRequest.MAX_SCALE) {
-            return "Scale must be between " + GenerationRequest.MIN_SCALE + " and " + (long) GenerationRequest.MAX_SCALE
-                    + ", not " + scale.get().trim();
-        }
-        if (parseSeed() == null) {
-            return "Seed '" + seed.get() + "' is not a whole number";
+        String problem = ScaleAndSeed.problem(scale.get(), seed.get());
+        if (!problem.isEmpty()) {
+            return problem;
         }
         String folderProblem = folderProblem();
         if (!folderProblem.isEmpty()) {
@@ -108,20 +100,11 @@ public final class GenerationForm {
     }
 
     private Double parseScale() {
-        try {
-            double value = Double.parseDouble(scale.get().trim());
-            return Double.isFinite(value) ? value : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return ScaleAndSeed.parseScale(scale.get());
     }
 
     private Long parseSeed() {
-        try {
-            return Long.parseLong(seed.get().trim());
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return ScaleAndSeed.parseWhole(seed.get());
     }
 
     private void updateEstimates() {
