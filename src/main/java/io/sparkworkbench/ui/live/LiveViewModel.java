@@ -64,7 +64,6 @@ public final class LiveViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Consumer<String> onAlert = text -> { };
     private long lastVersion = -1;
-    private LiveSourceChoice runningChoice;
 
     /** @param ui where completions of the session's futures run: the JavaFX thread in the app, the caller's in tests */
     public LiveViewModel(LiveBackend backend, Executor ui) {
@@ -88,7 +87,8 @@ public final class LiveViewModel {
         // The state first: whoever listens to the new snapshot (the charts, a test) sees the buttons' state of it.
         active.set(now.isActive());
         busy.set(now.state() == LiveSnapshot.State.STARTING || now.state() == LiveSnapshot.State.STOPPING);
-        simulatorRunning.set(now.state() == LiveSnapshot.State.RUNNING && runningChoice instanceof LiveSourceChoice.Simulator);
+        // From the snapshot, not this tab's last Start: the whole analysis may have started the simulator.
+        simulatorRunning.set(now.state() == LiveSnapshot.State.RUNNING && now.source().isSimulator());
         learning.set(now.state() == LiveSnapshot.State.RUNNING && now.segments() != null && !now.segments().names().isEmpty());
         status.set(LiveText.status(now));
         latest.set(now);
@@ -112,7 +112,6 @@ public final class LiveViewModel {
             return;
         }
         error.set("");
-        runningChoice = choice;
         CompletableFuture<Void> started;
         try {
             backend.setRate(rate.get());

@@ -36,6 +36,18 @@ class LiveViewModelTest {
     }
 
     @Test
+    void aSimulatorStartedOutsideTheTabHasTheFlashSaleControlsToo() {
+        // The whole analysis (Dashboard) starts the stream on the shared session: this tab never pressed Start.
+        backend.snapshot = FakeLiveBackend.running(1, 0, 10, null);
+        model.poll();
+        assertThat(model.activeProperty().get()).isTrue();
+        assertThat(model.simulatorRunningProperty().get()).isTrue();
+        backend.snapshot = FakeLiveBackend.snapshot(2, LiveSnapshot.State.IDLE, null, null);
+        model.poll();
+        assertThat(model.simulatorRunningProperty().get()).isFalse();
+    }
+
+    @Test
     void pauseFreezesWhatTheChartsShowWhileTheStatusFollowsAndResumeCatchesUp() {
         backend.snapshot = FakeLiveBackend.running(1, 0, 10, null);
         model.poll();

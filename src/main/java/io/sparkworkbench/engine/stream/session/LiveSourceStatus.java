@@ -17,6 +17,11 @@ import java.util.Optional;
 public record LiveSourceStatus(String description, long eventsProduced, int eventsPerSecond, boolean flashSale, boolean backlogFull,
         long bytesWaiting, boolean finished, Optional<String> failure) {
 
+    /** Whether the simulator produces the events: the one source with a rate. */
+    public boolean isSimulator() {
+        return eventsPerSecond > 0;
+    }
+
     static LiveSourceStatus none() {
         return new LiveSourceStatus("", -1, 0, false, false, -1, false, Optional.empty());
     }
