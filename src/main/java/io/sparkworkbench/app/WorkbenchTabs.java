@@ -92,7 +92,7 @@ final class WorkbenchTabs {
         GraphTab graphTab = new GraphTab(GraphBackend.of(new GraphService(engine), queries, engine), services.runner(), catalog,
                 services.paths().dataFolder());
         graphTab.setOnViewRegistered(view -> sqlModel.refreshCatalog());
-        PipelineViewModel pipeline = new PipelineViewModel(PipelineBackend.of(new PipelineService(engine)),
+        PipelineViewModel pipeline = new PipelineViewModel(PipelineBackend.of(new PipelineService(engine, liveSession)),
                 new PipelineForm(services.paths().dataFolder()));
         DashboardTab dashboardTab = new DashboardTab(
                 new DashboardViewModel(DashboardBackend.of(new DashboardService(engine)), services.runner()), pipeline,

@@ -2,6 +2,7 @@ package io.sparkworkbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.app.cli.PipelineCommand;
 import io.sparkworkbench.testing.CliRun;
 import io.sparkworkbench.testing.PipelineRuns;
 import io.sparkworkbench.testing.SharedSparkEngine;
@@ -36,6 +37,21 @@ class PipelineCommandTest {
     }
 
     @Test
+    void withLiveTheStreamRunsLastForItsSecondsAndStops() {
+        Path out = PipelineRuns.out();
+        CliRun.Output o = run("pipeline", "--scale", Double.toString(PipelineRuns.SCALE), "--seed", "42", "--out", out.toString(),
+                "--live", "2", "--live-rate", "1000");
+        assertThat(o.code()).as(o.err()).isZero();
+        String[] lines = o.out().strip().split("\n");
+        assertThat(lines).hasSize(9);
+        assertThat(lines[7]).startsWith("live").contains("done").doesNotContain(" 0 rows");
+        assertThat(lines[8]).startsWith("total done in").contains("(1 run, 7 unchanged)");
+        assertThat(out.resolve("pipeline/live/live_event_counts/_SUCCESS")).isRegularFile();
+        assertThat(SharedSparkEngine.get().awaitSession().streams().active())
+                .noneMatch(q -> String.valueOf(q.name()).contains("-" + PipelineCommand.LIVE_SCOPE));
+    }
+
+    @Test
     void anUnwritableOutputFolderExitsOneNamingIt() throws Exception {
         Path file = Files.createTempFile("pipeline-cli-blocking", ".txt");
         CliRun.Output o = run("pipeline", "--scale", "0.01", "--out", file.resolve("out").toString());
@@ -49,5 +65,9 @@ class PipelineCommandTest {
         assertThat(run("pipeline", "--scale", "5000", "--out", "/tmp/x").code()).isEqualTo(2);
         assertThat(run("pipeline", "--scale", "1", "--out", "/tmp/x", "--k", "1").code()).isEqualTo(2);
         assertThat(run("pipeline", "--scale", "1").code()).isEqualTo(2);
+        assertThat(run("pipeline", "--scale", "1", "--out", "/tmp/x", "--live", "0").code()).isEqualTo(2);
+        CliRun.Output slow = run("pipeline", "--scale", "1", "--out", "/tmp/x", "--live", "5", "--live-rate", "10");
+        assertThat(slow.code()).isEqualTo(2);
+        assertThat(slow.err()).contains("between 100 and 50000");
     }
 }

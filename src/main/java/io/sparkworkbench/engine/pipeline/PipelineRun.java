@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,7 +19,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A pipeline run in flight: an atomic {@link #snapshot()} the caller samples when it likes (no callback per step or
- * row), {@link #stop()}, which cancels the running step's engine action (its Spark jobs, by its job tag), and the
+ * row), {@link #stop()}, which cancels the running steps' engine actions (their Spark jobs, by their job tags), and the
  * final snapshot as a future. Each step's jobs are counted from the engine's {@link JobTracker} by the ids of the
  * actions the step ran.
  */
@@ -27,12 +28,13 @@ public final class PipelineRun {
     private final AtomicReference<PipelineSnapshot> state;
     private final JobTracker jobs;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
-    private final AtomicReference<EngineTask<?>> current = new AtomicReference<>();
+    /** The engine actions the running steps wait for (steps that do not read each other's outputs run side by side). */
+    private final Set<EngineTask<?>> current = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<PipelineSnapshot> future = new CompletableFuture<>();
     /** Jobs of finished actions as last seen: the tracker forgets old actions, the step's row should not. */
     private final Map<Long, Integer> jobsSeen = new ConcurrentHashMap<>();
     private volatile long startNanos = System.nanoTime();
-    private volatile long stepStartNanos;
+    private final Map<PipelineStep, Long> stepStartNanos = new ConcurrentHashMap<>();
 
     PipelineRun(PipelineSnapshot initial, JobTracker jobs) {
         this.state = new AtomicReference<>(initial);
@@ -58,7 +60,7 @@ public final class PipelineRun {
             }
             StepProgress withJobs = p.withJobs(count);
             if (p.state() == StepState.RUNNING) {
-                withJobs = new StepProgress(p.step(), p.state(), p.rows(), seconds(stepStartNanos), count, p.actionIds(), p.message());
+                withJobs = new StepProgress(p.step(), p.state(), p.rows(), stepSeconds(p.step()), count, p.actionIds(), p.message());
             }
             steps.add(withJobs);
         }
@@ -66,13 +68,10 @@ public final class PipelineRun {
         return new PipelineSnapshot(s.runId(), s.outputFolder(), s.state(), steps, total, s.message());
     }
 
-    /** Ends the running step (its Spark jobs are cancelled); the steps after it do not start. */
+    /** Ends the running steps (their Spark jobs are cancelled); the steps after them do not start. */
     public void stop() {
         if (stopRequested.compareAndSet(false, true)) {
-            EngineTask<?> task = current.get();
-            if (task != null) {
-                task.cancel();
-            }
+            current.forEach(EngineTask::cancel);
         }
     }
 
@@ -91,12 +90,13 @@ public final class PipelineRun {
         startNanos = System.nanoTime();
     }
 
-    void stepStarted() {
-        stepStartNanos = System.nanoTime();
+    void stepStarted(PipelineStep step) {
+        stepStartNanos.put(step, System.nanoTime());
     }
 
-    double stepSeconds() {
-        return seconds(stepStartNanos);
+    double stepSeconds(PipelineStep step) {
+        Long since = stepStartNanos.get(step);
+        return since == null ? 0 : seconds(since);
     }
 
     double totalSeconds() {
@@ -116,7 +116,7 @@ public final class PipelineRun {
      * Throws the task's own failure; a stopped task throws CancellationException.
      */
     <T> T await(PipelineStep step, EngineTask<T> task) {
-        current.set(task);
+        current.add(task);
         update(s -> PipelineSnapshots.addAction(s, step, task.id()));
         if (stopRequested.get()) {
             task.cancel();
@@ -137,7 +137,7 @@ public final class PipelineRun {
             }
             throw new CompletionException(cause);
         } finally {
-            current.compareAndSet(task, null);
+            current.remove(task);
             snapshot();
         }
     }

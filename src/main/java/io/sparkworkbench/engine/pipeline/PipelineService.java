@@ -5,9 +5,9 @@ import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.graph.GraphService;
 import io.sparkworkbench.engine.ml.recommend.RecommendService;
 import io.sparkworkbench.engine.ml.segment.SegmentationService;
+import io.sparkworkbench.engine.stream.session.LiveSession;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -27,22 +27,30 @@ public final class PipelineService {
      * the ALS model): one of each for all runs, so each run's fit or graph releases the previous run's instead of
      * leaving it cached for good.
      */
-    record Services(SegmentationService segmentation, RecommendService recommend, GraphService graph) {
+    /** @param live where the live step starts the stream; null when runs of this service have no live step */
+    record Services(SegmentationService segmentation, RecommendService recommend, GraphService graph, LiveSession live) {
     }
 
     private final SparkEngine engine;
     private final Services services;
     private final ExecutorService runner = EngineThreads.newPool("engine-pipeline", 1);
 
+    /** A service whose runs have no live step (asking for one fails that step, naming why). */
     public PipelineService(SparkEngine engine) {
+        this(engine, null);
+    }
+
+    /** @param live the session the live step starts the stream in: the Live tab's in the window, the command's own otherwise */
+    public PipelineService(SparkEngine engine, LiveSession live) {
         this.engine = engine;
-        this.services = new Services(new SegmentationService(engine, SEGMENT_POINTS), new RecommendService(engine), new GraphService(engine));
+        this.services = new Services(new SegmentationService(engine, SEGMENT_POINTS), new RecommendService(engine), new GraphService(engine),
+                live);
     }
 
     public PipelineRun start(PipelineRequest request) {
         String runId = RUN_ID.format(LocalDateTime.now());
         PipelineSnapshot initial = new PipelineSnapshot(runId, request.out(), StepState.PENDING,
-                Arrays.stream(PipelineStep.values()).map(StepProgress::pending).toList(), 0, "");
+                request.steps().stream().map(StepProgress::pending).toList(), 0, "");
         PipelineRun run = new PipelineRun(initial, engine.jobs());
         runner.execute(() -> {
             run.update(s -> PipelineSnapshots.ended(s, StepState.RUNNING, 0, ""));

@@ -60,6 +60,7 @@ final class StepActions {
             case CHURN -> VERSION + ";" + ChurnRequest.defaults();
             case RECOMMEND -> VERSION + ";" + RecommendRequest.defaults() + ";top=" + request.recommendations();
             case GRAPH -> VERSION + ";social;pagerank=" + request.pageRankIterations() + ";" + CommunityRequest.defaults();
+            case LIVE -> throw new IllegalArgumentException("the live step's parameters name its run (PipelineExecution)");
         };
     }
 
@@ -118,6 +119,7 @@ final class StepActions {
                 yield StepMetrics.of(run.await(step, graph.communities(CommunityRequest.defaults()).task()));
             }
             case GENERATE -> throw new IllegalArgumentException("generate is not computed from other steps");
+            case LIVE -> throw new IllegalArgumentException("the live step runs on the live session (LiveStep)");
         };
     }
 

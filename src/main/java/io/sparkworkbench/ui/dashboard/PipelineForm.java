@@ -1,5 +1,6 @@
 package io.sparkworkbench.ui.dashboard;
 
+import io.sparkworkbench.engine.pipeline.LiveStepRequest;
 import io.sparkworkbench.engine.pipeline.PipelineRequest;
 import io.sparkworkbench.ui.data.ScaleAndSeed;
 import java.nio.file.InvalidPathException;
@@ -8,15 +9,18 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The "Run the whole analysis" form as typed: where the data come from, the output folder and k. Bad values never
+ * The "Run the whole analysis" form as typed: where the data come from, the output folder, k and whether to start the
+ * live stream last. Bad values never
  * throw: {@link #errorBinding()} names the field and the problem. The output folder follows a suggestion under the
  * app's {@code pipeline-runs} folder (one per data set, so a re-run into it skips what did not change) until the
  * user types or chooses one. Nothing here reads the disk: it runs on the JavaFX thread.
@@ -49,6 +53,7 @@ public final class PipelineForm {
     private final StringProperty seed = new SimpleStringProperty("42");
     private final StringProperty k = new SimpleStringProperty(Integer.toString(PipelineRequest.DEFAULT_K));
     private final StringProperty outputFolder = new SimpleStringProperty();
+    private final BooleanProperty startLive = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Path> openDataset = new ReadOnlyObjectWrapper<>();
     private final StringBinding error;
     private String suggested;
@@ -81,7 +86,7 @@ public final class PipelineForm {
         } else if (openDataset.get() == null) {
             return "No data set is open: open one in the Data tab, or choose \"" + Source.GENERATE.label() + "\"";
         }
-        Long segments = parseLong(k.get());
+        Long segments = ScaleAndSeed.parseWhole(k.get());
         if (segments == null || segments < 2 || segments > 50) {
             return "k (segments) must be a whole number from 2 to 50, not '" + k.get() + "'";
         }
@@ -105,9 +110,10 @@ public final class PipelineForm {
         Path out = Path.of(outputFolder.get().trim());
         int segments = Integer.parseInt(k.get().trim());
         PipelineRequest request = source.get() == Source.GENERATE
-                ? PipelineRequest.generate(parseScale(), parseLong(seed.get()), out)
+                ? PipelineRequest.generate(ScaleAndSeed.parseScale(scale.get()), ScaleAndSeed.parseWhole(seed.get()), out)
                 : PipelineRequest.existing(openDataset.get(), out);
-        return Optional.of(request.withK(segments));
+        request = request.withK(segments);
+        return Optional.of(startLive.get() ? request.withLive(LiveStepRequest.leftRunning(LiveStepRequest.DEFAULT_EVENTS_PER_SECOND)) : request);
     }
 
     /** A chooser's folder: the output folder from now on, whatever the source. */
@@ -131,8 +137,8 @@ public final class PipelineForm {
             Path named = "dataset".equals(String.valueOf(folder.getFileName())) && folder.getParent() != null ? folder.getParent() : folder;
             name = named.getFileName() == null ? "dataset" : named.getFileName().toString();
         } else {
-            Double s = parseScale();
-            Long n = parseLong(seed.get());
+            Double s = ScaleAndSeed.parseScale(scale.get());
+            Long n = ScaleAndSeed.parseWhole(seed.get());
             name = "generated-s" + (s == null ? "?" : trimZeros(s)) + "-seed" + (n == null ? "?" : n);
         }
         return runsFolder.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_")).toString();
@@ -141,14 +147,6 @@ public final class PipelineForm {
     private static String trimZeros(double value) {
         String text = String.format(Locale.ROOT, "%s", value);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-    }
-
-    private Double parseScale() {
-        return ScaleAndSeed.parseScale(scale.get());
-    }
-
-    private static Long parseLong(String text) {
-        return ScaleAndSeed.parseWhole(text);
     }
 
     /** The app's data folder, which exists: where the folder chooser opens. */
@@ -174,6 +172,11 @@ public final class PipelineForm {
 
     public StringProperty kProperty() {
         return k;
+    }
+
+    /** Whether the run ends by starting the live stream (the simulator over its data set), left running. */
+    public BooleanProperty startLiveProperty() {
+        return startLive;
     }
 
     public StringProperty outputFolderProperty() {

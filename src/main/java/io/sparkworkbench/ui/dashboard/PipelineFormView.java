@@ -1,10 +1,13 @@
 package io.sparkworkbench.ui.dashboard;
 
+import io.sparkworkbench.engine.pipeline.LiveStepRequest;
 import io.sparkworkbench.ui.common.FormGrid;
 import java.io.File;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -17,7 +20,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
-/** The run's settings: where the data come from (new data at a scale and seed, or the open data set), output folder, k. */
+/**
+ * The run's settings: where the data come from (new data at a scale and seed, or the open data set), output folder, k,
+ * and whether the live stream starts last.
+ */
 final class PipelineFormView extends VBox {
 
     PipelineFormView(PipelineForm form) {
@@ -76,9 +82,17 @@ final class PipelineFormView extends VBox {
         k.textProperty().bindBidirectional(form.kProperty());
         k.setTooltip(new Tooltip("Customer segments K-Means looks for, 2 to 50"));
 
+        CheckBox live = new CheckBox("Then start the live stream (simulator, "
+                + String.format(Locale.ROOT, "%,d", LiveStepRequest.DEFAULT_EVENTS_PER_SECOND) + " events/s)");
+        live.setId("pipeline-live");
+        live.selectedProperty().bindBidirectional(form.startLiveProperty());
+        live.setTooltip(new Tooltip("Last, the clickstream simulator over the run's data set feeds the Live tab's queries and"
+                + " the Dashboard's live charts; it keeps running until you press Stop in the Live tab"));
+
         GridPane grid = FormGrid.create();
         grid.addRow(0, new Label("Output folder"), new HBox(6, out, choose));
         grid.addRow(1, new Label("k (segments)"), k);
+        grid.add(live, 1, 2);
         Label error = new Label();
         error.setId("pipeline-form-error");
         error.getStyleClass().add("form-error");

@@ -5,6 +5,7 @@ import io.sparkworkbench.engine.pipeline.PipelineStep;
 import io.sparkworkbench.engine.pipeline.StepProgress;
 import io.sparkworkbench.engine.pipeline.StepState;
 import io.sparkworkbench.ui.common.Formats;
+import java.util.List;
 import java.util.Locale;
 
 /** What the pipeline panel says about a step and a run, in the user's words rather than the engine's ids. */
@@ -26,6 +27,7 @@ final class PipelineTexts {
             case CHURN -> "Churn risk";
             case RECOMMEND -> "Recommendations (ALS)";
             case GRAPH -> "Graph (PageRank, communities)";
+            case LIVE -> "Live stream (simulator)";
         };
     }
 
@@ -62,7 +64,10 @@ final class PipelineTexts {
         return switch (run.state()) {
             case PENDING -> "Starting…";
             case RUNNING -> {
-                String at = run.running().map(s -> step(s.step(), existingDataset)).orElse("between steps");
+                // Steps that do not need each other's output run side by side: name each.
+                List<String> running = run.steps().stream().filter(s -> s.state() == StepState.RUNNING)
+                        .map(s -> step(s.step(), existingDataset)).toList();
+                String at = running.isEmpty() ? "between steps" : String.join(" and ", running);
                 yield (stopping ? "Stopping: " : "Running: ") + at + " (" + finished(run) + " of " + run.steps().size()
                         + " steps finished), " + elapsed;
             }
@@ -91,9 +96,14 @@ final class PipelineTexts {
         return "Stopped at " + endedAt(run, existingDataset) + "; " + KEPT;
     }
 
-    /** The step that was stopped, or the first that never started when Stop came between two steps. */
+    /** The steps that were stopped, or the first that never started when Stop came between two steps. */
     private static String endedAt(PipelineSnapshot run, boolean existingDataset) {
-        return run.steps().stream().filter(s -> s.state() == StepState.STOPPED || s.state() == StepState.PENDING).findFirst()
+        List<String> stopped = run.steps().stream().filter(s -> s.state() == StepState.STOPPED)
+                .map(s -> step(s.step(), existingDataset)).toList();
+        if (!stopped.isEmpty()) {
+            return String.join(" and ", stopped);
+        }
+        return run.steps().stream().filter(s -> s.state() == StepState.PENDING).findFirst()
                 .map(s -> step(s.step(), existingDataset)).orElse("the end");
     }
 

@@ -44,15 +44,24 @@ public final class PipelineViewModel {
     public PipelineViewModel(PipelineBackend backend, PipelineForm form) {
         this.backend = backend;
         this.form = form;
-        steps.setAll(Arrays.stream(PipelineStep.values())
-                .map(step -> new StepProgress(step, StepState.PENDING, 0, 0, 0, List.of(), "")).toList());
-        total.set("Not run yet: the steps run in the order listed");
-        // Before the first run the first row's name follows the source ("Generate" or "Open the data set").
+        steps.setAll(plannedRows());
+        total.set("Not run yet: each step starts once the steps it needs are done, two at a time");
+        // Before the first run the rows follow the form: the first row's name ("Generate" or "Open the data set"), the live row.
         form.sourceProperty().addListener((obs, was, now) -> {
             if (request == null) {
-                steps.setAll(List.copyOf(steps));
+                steps.setAll(plannedRows());
             }
         });
+        form.startLiveProperty().addListener((obs, was, now) -> {
+            if (request == null) {
+                steps.setAll(plannedRows());
+            }
+        });
+    }
+
+    private List<StepProgress> plannedRows() {
+        return Arrays.stream(PipelineStep.values()).filter(step -> step != PipelineStep.LIVE || form.startLiveProperty().get())
+                .map(step -> new StepProgress(step, StepState.PENDING, 0, 0, 0, List.of(), "")).toList();
     }
 
     /** Told the data set folder of every run that ends done (its views are registered by then). */

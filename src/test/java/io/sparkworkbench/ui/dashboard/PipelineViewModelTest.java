@@ -2,6 +2,7 @@ package io.sparkworkbench.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.engine.pipeline.LiveStepRequest;
 import io.sparkworkbench.engine.pipeline.PipelineRequest;
 import io.sparkworkbench.engine.pipeline.PipelineSnapshot;
 import io.sparkworkbench.engine.pipeline.PipelineStep;
@@ -108,6 +109,44 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void theLiveChoiceAddsTheLiveRowAndAsksForAStreamLeftRunning() {
+        assertThat(model.steps()).extracting(StepProgress::step).doesNotContain(PipelineStep.LIVE);
+        form.startLiveProperty().set(true);
+        assertThat(model.steps()).extracting(StepProgress::step).endsWith(PipelineStep.LIVE).hasSize(PipelineStep.values().length);
+        assertThat(model.stepName(model.steps().get(model.steps().size() - 1))).isEqualTo("Live stream (simulator)");
+        model.run();
+        assertThat(started.get(0).live()).hasValueSatisfying(live -> {
+            assertThat(live.leavesRunning()).isTrue();
+            assertThat(live.eventsPerSecond()).isEqualTo(LiveStepRequest.DEFAULT_EVENTS_PER_SECOND);
+        });
+        run.finish(snapshot(StepState.FAILED, PipelineViewModelTest::pending, 0.1, "Cannot write"));
+        model.sample();
+        form.startLiveProperty().set(false);
+        model.run();
+        assertThat(started).hasSize(2).last().satisfies(r -> assertThat(r.live()).isEmpty());
+    }
+
+    @Test
+    void twoStepsRunningSideBySideAreBothNamedAndBothStoppedOnes() {
+        model.run();
+        run.now = snapshot(StepState.RUNNING, step -> switch (step) {
+            case CHURN, RECOMMEND -> new StepProgress(step, StepState.RUNNING, 0, 1.5, 2, List.of(2L), "");
+            case GRAPH -> pending(step);
+            default -> new StepProgress(step, StepState.DONE, 10, 1, 1, List.of(), "");
+        }, 9, "");
+        model.sample();
+        assertThat(model.totalProperty().get()).startsWith("Running: Churn risk and Recommendations (ALS) (4 of 7 steps finished)");
+        model.stop();
+        run.finish(snapshot(StepState.STOPPED, step -> switch (step) {
+            case CHURN, RECOMMEND -> new StepProgress(step, StepState.STOPPED, 0, 2, 2, List.of(2L), "");
+            case GRAPH -> pending(step);
+            default -> new StepProgress(step, StepState.DONE, 10, 1, 1, List.of(), "");
+        }, 10, "churn: Stopped"));
+        model.sample();
+        assertThat(model.messageProperty().get()).startsWith("Stopped at Churn risk and Recommendations (ALS); earlier outputs kept");
+    }
+
+    @Test
     void aRerunSaysWhichStepsItSkipped() {
         model.run();
         run.finish(snapshot(StepState.DONE, step -> step == PipelineStep.SEGMENTS
@@ -183,12 +222,15 @@ class PipelineViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Failed: Cannot write the pipeline's output folder /ro: Permission denied");
     }
 
+    /** A run's steps when the form leaves the live stream out, as the engine lists them. */
+    private static final List<PipelineStep> WITHOUT_LIVE = PipelineRequest.generate(1, 42, Path.of("/runs/x")).steps();
+
     private static StepProgress pending(PipelineStep step) {
         return new StepProgress(step, StepState.PENDING, 0, 0, 0, List.of(), "");
     }
 
     private PipelineSnapshot snapshot(StepState state, Function<PipelineStep, StepProgress> row, double seconds, String message) {
-        return new PipelineSnapshot("run-1", run.out, state, Arrays.stream(PipelineStep.values()).map(row).toList(), seconds, message);
+        return new PipelineSnapshot("run-1", run.out, state, WITHOUT_LIVE.stream().map(row).toList(), seconds, message);
     }
 
     private static final class FakeRun implements PipelineBackend.Run {
@@ -200,7 +242,7 @@ class PipelineViewModelTest {
         FakeRun(Path out) {
             this.out = out;
             this.now = new PipelineSnapshot("run-1", out, StepState.PENDING,
-                    Arrays.stream(PipelineStep.values()).map(PipelineViewModelTest::pending).toList(), 0, "");
+                    WITHOUT_LIVE.stream().map(PipelineViewModelTest::pending).toList(), 0, "");
         }
 
         void finish(PipelineSnapshot last) {

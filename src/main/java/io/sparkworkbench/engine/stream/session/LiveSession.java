@@ -79,6 +79,15 @@ public final class LiveSession implements AutoCloseable {
         return new LiveSession(engine, LiveStreamConfig.defaults().withSessionGap(Duration.ofSeconds(30)), System::currentTimeMillis);
     }
 
+    /**
+     * The app's settings under a scope of their own: its checkpoints and watched folder never meet the Live tab's, so
+     * a command run while the window streams does not resume or sweep the tab's queries.
+     */
+    public static LiveSession scoped(SparkEngine engine, String scope) {
+        return new LiveSession(engine, LiveStreamConfig.defaults().withSessionGap(Duration.ofSeconds(30)).withScope(scope),
+                System::currentTimeMillis);
+    }
+
     /** The open data set's folder: the simulator's customers and segments come from its manifest. */
     public void datasetOpened(Path folder) {
         this.datasetFolder = folder;
