@@ -1,0 +1,77 @@
+package io.sparkworkbench.ui.dashboard;
+
+import io.sparkworkbench.engine.stream.session.LiveSnapshot;
+import io.sparkworkbench.ui.common.FrameSampler;
+import io.sparkworkbench.ui.live.LiveOverview;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+
+/**
+ * Feeds the Dashboard's live row from the live session's snapshot (an immutable record: reading it touches no Spark)
+ * while the Dashboard is on screen: started when the tab comes to the front, it stops itself at the first sample after
+ * the tab was left, since the window tells a tab when it is shown but not when it is hidden. It redraws only when the
+ * snapshot changed, and at most twice a second: the charts are small and the key figures above must not flicker.
+ */
+final class LiveRowFeed {
+
+    static final long SAMPLE_MILLIS = 500;
+
+    private final Supplier<LiveSnapshot> snapshots;
+    private final LiveOverview row;
+    private final Node tabContent;
+    private final FrameSampler sampler = new FrameSampler(SAMPLE_MILLIS);
+    private boolean sampling;
+    private long shownVersion = Long.MIN_VALUE;
+
+    /** @param snapshots the session's latest snapshot, or null when the app has no live session */
+    LiveRowFeed(Supplier<LiveSnapshot> snapshots, LiveOverview row, Node tabContent) {
+        this.snapshots = snapshots;
+        this.row = row;
+        this.tabContent = tabContent;
+        sampler.add(this::sample);
+    }
+
+    /** The tab came to the front: show the session's state now, then follow it. */
+    void start() {
+        sampling = true;
+        sample();
+        if (sampling) {
+            sampler.start();
+        }
+    }
+
+    /** One sample: stops when the tab is no longer on screen, else redraws the row if the snapshot changed. */
+    void sample() {
+        if (!onScreen(tabContent)) {
+            sampler.stop();
+            sampling = false;
+            return;
+        }
+        LiveSnapshot s = snapshots.get();
+        long version = s == null ? Long.MIN_VALUE + 1 : s.version();
+        if (version != shownVersion) {
+            shownVersion = version;
+            row.show(s);
+        }
+    }
+
+    boolean isSampling() {
+        return sampling;
+    }
+
+    /**
+     * In a showing window with it and every pane above it visible: a tab pane hides the content of the tabs not
+     * selected (their content region is made invisible), and the tab's node is never removed from the scene.
+     */
+    static boolean onScreen(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
