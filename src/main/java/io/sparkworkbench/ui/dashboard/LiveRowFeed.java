@@ -31,13 +31,15 @@ final class LiveRowFeed {
         sampler.add(this::sample);
     }
 
-    /** The tab came to the front: show the session's state now, then follow it. */
+    /**
+     * The tab came to the front: show the session's state now, then follow it. Not checked for being on screen here:
+     * the window announces the selection before its tab pane has made the tab's content visible (or, the first time,
+     * put it in the scene); the samples, from the next frame on, see it shown.
+     */
     void start() {
+        showLatest();
         sampling = true;
-        sample();
-        if (sampling) {
-            sampler.start();
-        }
+        sampler.start();
     }
 
     /** One sample: stops when the tab is no longer on screen, else redraws the row if the snapshot changed. */
@@ -47,6 +49,10 @@ final class LiveRowFeed {
             sampling = false;
             return;
         }
+        showLatest();
+    }
+
+    private void showLatest() {
         LiveSnapshot s = snapshots.get();
         long version = s == null ? Long.MIN_VALUE + 1 : s.version();
         if (version != shownVersion) {

@@ -56,15 +56,29 @@ class DashboardLiveRowFxTest {
         }, new PipelineForm(GeneratedData.tempFolder("dashboard-live")));
         tab = new DashboardTab(new DashboardViewModel(new NoDashboard(), new FxTaskRunner()), pipeline, new NoDrilldown(),
                 session::get, liveTabOpened::incrementAndGet);
-        Tab dashboard = new Tab("Dashboard", tab.content());
-        tabs = new TabPane(dashboard, new Tab("Other", new Label("another tab")));
+        // As the main window does: the Dashboard's content is built when its tab is first selected, and the window
+        // hears of a selection before the tab pane's skin has made that tab's content visible.
+        Tab dashboard = new Tab("Dashboard");
+        tabs = new TabPane(new Tab("Other", new Label("another tab")), dashboard);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
+            if (selected == dashboard) {
+                if (dashboard.getContent() == null) {
+                    dashboard.setContent(tab.content());
+                }
+                tab.shown();
+            }
+        });
         stage.setScene(new Scene(tabs, 1240, 780));
         stage.show();
     }
 
+    private void showDashboard(FxRobot robot) {
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+    }
+
     @Test
     void theRowShowsWhileAStreamRunsWithBothChartsFilledAndGoesAwayAfterIt(FxRobot robot) throws Exception {
-        robot.interact(tab::shown);
+        showDashboard(robot);
         LiveOverview row = tab.view().live();
         assertThat(row.isVisible()).as("idle: no row").isFalse();
         assertThat(row.isManaged()).as("idle: the grid keeps its height").isFalse();
@@ -90,18 +104,16 @@ class DashboardLiveRowFxTest {
 
     @Test
     void samplingStopsOnceTheDashboardIsLeftAndResumesWhenItIsShownAgain(FxRobot robot) {
-        robot.interact(tab::shown);
-        assertThat(tab.liveFeed().isSampling()).isTrue();
-        robot.interact(() -> tabs.getSelectionModel().select(1));
+        showDashboard(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.liveFeed().isSampling()).as("sampling on the first frames after the tab came to the front").isTrue();
+        robot.interact(() -> tabs.getSelectionModel().select(0));
         session.set(running(2, 3));
         robot.interact(() -> tab.liveFeed().sample());
         assertThat(tab.liveFeed().isSampling()).as("the Dashboard is hidden").isFalse();
         assertThat(tab.view().live().isVisible()).as("not redrawn while hidden").isFalse();
 
-        robot.interact(() -> {
-            tabs.getSelectionModel().select(0);
-            tab.shown();
-        });
+        showDashboard(robot);
         assertThat(tab.liveFeed().isSampling()).isTrue();
         assertThat(tab.view().live().isVisible()).as("shown at once, not at the next sample").isTrue();
         robot.clickOn("#dashboard-live-open");
