@@ -50,6 +50,8 @@ public final class LiveOverview extends VBox {
         HBox captionRow = new HBox(8, caption, open);
         captionRow.setAlignment(Pos.CENTER_LEFT);
 
+        events.drawAsContinuation(LiveChartData.EVENTS_FILLING);
+        revenue.drawAsContinuation(LiveChartData.REVENUE_FILLING);
         events.view().setPlaceholderText("Events per second appear after the first micro-batch");
         revenue.view().setPlaceholderText("Revenue appears with the first purchases");
         GridPane charts = new GridPane();

@@ -14,6 +14,8 @@ import io.sparkworkbench.testing.GeneratedData;
 import io.sparkworkbench.ui.common.FxTaskRunner;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
 import io.sparkworkbench.ui.live.LiveOverview;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -96,6 +99,18 @@ class DashboardLiveRowFxTest {
         assertThat(robot.lookup("#dashboard-live-caption").queryAs(Label.class).getText())
                 .startsWith("Live: simulator at 1,000 events/s · 12,345 events so far")
                 .contains("filters do not apply");
+
+        // The windows still counting are dashed in the closed windows' colour, in either theme (a theme recolours every series).
+        robot.interact(() -> tab.setDarkTheme(true));
+        for (WorkbenchChart chart : List.of(events, revenue)) {
+            AbstractRenderer lines = (AbstractRenderer) chart.getChart().getXYPlot().getRenderer();
+            assertThat(((BasicStroke) lines.lookupSeriesStroke(1)).getDashArray()).as(chart.getId()).isNotNull();
+            assertThat(((BasicStroke) lines.lookupSeriesStroke(0)).getDashArray()).isNull();
+            Color closed = (Color) lines.lookupSeriesPaint(0);
+            Color filling = (Color) lines.lookupSeriesPaint(1);
+            assertThat(filling.getRGB() & 0xFFFFFF).isEqualTo(closed.getRGB() & 0xFFFFFF);
+            assertThat(filling.getAlpha()).isLessThan(closed.getAlpha());
+        }
 
         session.set(idle(3));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !row.isVisible());
