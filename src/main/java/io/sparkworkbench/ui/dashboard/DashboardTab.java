@@ -34,7 +34,8 @@ public final class DashboardTab implements WorkbenchTab {
 
     /**
      * {@code pipeline}'s finished runs are announced through its {@link PipelineViewModel#setOnDatasetReady} listener,
-     * which the wiring points at the app's "a data set was opened" path (so this tab hears of it too).
+     * which the wiring points at the app's "a data set was opened" path (so this tab hears of it too). Without a live
+     * session: the live row never shows.
      */
     public DashboardTab(DashboardViewModel model, PipelineViewModel pipeline, Drilldown drilldown) {
         this(model, pipeline, drilldown, () -> null, () -> { });

@@ -23,7 +23,7 @@ final class LiveRowFeed {
     private boolean sampling;
     private long shownVersion = Long.MIN_VALUE;
 
-    /** @param snapshots the session's latest snapshot, or null when the app has no live session */
+    /** @param snapshots the session's latest snapshot; null (no live session) keeps the row hidden */
     LiveRowFeed(Supplier<LiveSnapshot> snapshots, LiveOverview row, Node tabContent) {
         this.snapshots = snapshots;
         this.row = row;
@@ -54,6 +54,7 @@ final class LiveRowFeed {
 
     private void showLatest() {
         LiveSnapshot s = snapshots.get();
+        // No session counts as one version of its own: the row is hidden once, then left alone.
         long version = s == null ? Long.MIN_VALUE + 1 : s.version();
         if (version != shownVersion) {
             shownVersion = version;
@@ -66,8 +67,8 @@ final class LiveRowFeed {
     }
 
     /**
-     * In a showing window with it and every pane above it visible: a tab pane hides the content of the tabs not
-     * selected (their content region is made invisible), and the tab's node is never removed from the scene.
+     * In a showing window with it and every pane above it visible: a tab pane keeps the content of the tabs not
+     * selected in the scene and makes it invisible (their content region).
      */
     static boolean onScreen(Node node) {
         if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
