@@ -96,7 +96,7 @@ final class WorkbenchTabs {
                 new PipelineForm(services.paths().dataFolder()));
         DashboardTab dashboardTab = new DashboardTab(
                 new DashboardViewModel(DashboardBackend.of(new DashboardService(engine)), services.runner()), pipeline,
-                drilldown(segmentsTab, recommendTab, graphTab));
+                drilldown(segmentsTab, recommendTab, graphTab), liveSession::snapshot, () -> selectTab.accept(LiveTab.ID));
         Consumer<Path> datasetOpened = folder -> {
             InitialDataset.remember(services.settings(), folder);
             // New views: completion in the SQL tab should offer them.

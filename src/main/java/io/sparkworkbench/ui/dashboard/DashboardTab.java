@@ -1,11 +1,14 @@
 package io.sparkworkbench.ui.dashboard;
 
+import io.sparkworkbench.engine.stream.session.LiveSnapshot;
 import io.sparkworkbench.ui.common.TabAction;
 import io.sparkworkbench.ui.common.TabHost;
 import io.sparkworkbench.ui.common.WorkbenchTab;
 import io.sparkworkbench.ui.common.chart.ExportExecutor;
+import io.sparkworkbench.ui.live.LiveOverview;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 
@@ -13,7 +16,7 @@ import javafx.scene.Node;
  * The Dashboard tab: the open data set's key figures against the previous period, with charts, under one filter,
  * and clicks that lead to the tab owning a segment, product or community, and a pane that runs the whole analysis
  * (generate, tables, segments, churn, recommendations, graph) and then shows its data set. It computes only once it
- * is shown.
+ * is shown. While a live stream runs, a row of two small live charts (events/s, revenue per minute) follows it.
  */
 public final class DashboardTab implements WorkbenchTab {
 
@@ -22,18 +25,34 @@ public final class DashboardTab implements WorkbenchTab {
     private final DashboardViewModel model;
     private final PipelineViewModel pipeline;
     private final Drilldown drilldown;
+    private final Supplier<LiveSnapshot> liveSnapshots;
+    private final Runnable openLiveTab;
     private DashboardView view;
+    private LiveRowFeed liveFeed;
     private TabHost host;
     private ReportExport reportExport;
 
     /**
      * {@code pipeline}'s finished runs are announced through its {@link PipelineViewModel#setOnDatasetReady} listener,
-     * which the wiring points at the app's "a data set was opened" path (so this tab hears of it too).
+     * which the wiring points at the app's "a data set was opened" path (so this tab hears of it too). Without a live
+     * session: the live row never shows.
      */
     public DashboardTab(DashboardViewModel model, PipelineViewModel pipeline, Drilldown drilldown) {
+        this(model, pipeline, drilldown, () -> null, () -> { });
+    }
+
+    /**
+     * @param liveSnapshots the live session's latest snapshot, read on the JavaFX thread (so it must not wait); a null
+     *                      snapshot (no live session) keeps the live row hidden
+     * @param openLiveTab   brings the Live tab to the front (a click on the live row)
+     */
+    public DashboardTab(DashboardViewModel model, PipelineViewModel pipeline, Drilldown drilldown, Supplier<LiveSnapshot> liveSnapshots,
+            Runnable openLiveTab) {
         this.model = model;
         this.pipeline = pipeline;
         this.drilldown = drilldown;
+        this.liveSnapshots = liveSnapshots;
+        this.openLiveTab = openLiveTab;
     }
 
     @Override
@@ -49,7 +68,8 @@ public final class DashboardTab implements WorkbenchTab {
     @Override
     public Node content() {
         if (view == null) {
-            view = new DashboardView(model, pipeline, drilldown);
+            view = new DashboardView(model, pipeline, drilldown, new LiveOverview(openLiveTab));
+            liveFeed = new LiveRowFeed(liveSnapshots, view.live(), view);
         }
         return view;
     }
@@ -90,6 +110,9 @@ public final class DashboardTab implements WorkbenchTab {
     @Override
     public void shown() {
         model.shown();
+        if (liveFeed != null) {
+            liveFeed.start();
+        }
     }
 
     @Override
@@ -112,6 +135,10 @@ public final class DashboardTab implements WorkbenchTab {
 
     DashboardView view() {
         return view;
+    }
+
+    LiveRowFeed liveFeed() {
+        return liveFeed;
     }
 
     PipelineViewModel pipeline() {

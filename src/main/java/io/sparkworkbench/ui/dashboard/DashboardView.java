@@ -7,6 +7,7 @@ import io.sparkworkbench.engine.dashboard.RankedItem;
 import io.sparkworkbench.engine.dashboard.SegmentRisk;
 import io.sparkworkbench.report.DashboardCharts;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
+import io.sparkworkbench.ui.live.LiveOverview;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,9 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
- * The Dashboard tab's layout: the filter bar, a row of KPI cards, and a grid of compact charts (each with the
- * export menu of every chart in the app). Bars of segments, products and communities drill into their tab.
+ * The Dashboard tab's layout: the filter bar, a row of KPI cards, the live row (while a stream runs), and a grid of
+ * compact charts (each with the export menu of every chart in the app). Bars of segments, products and communities
+ * drill into their tab.
  */
 final class DashboardView extends BorderPane {
 
@@ -44,8 +46,11 @@ final class DashboardView extends BorderPane {
     private final Map<String, RankedItem> communityByName = new HashMap<>();
 
     private final PipelinePanel pipeline;
+    private final LiveOverview live;
 
-    DashboardView(DashboardViewModel model, PipelineViewModel pipelineModel, Drilldown drilldown) {
+    /** @param live the live session's charts; they hide themselves while no stream runs */
+    DashboardView(DashboardViewModel model, PipelineViewModel pipelineModel, Drilldown drilldown, LiveOverview live) {
+        this.live = live;
         HBox cardRow = new HBox(8);
         for (Kpi kpi : Kpi.values()) {
             KpiCardView card = new KpiCardView(kpi);
@@ -78,7 +83,7 @@ final class DashboardView extends BorderPane {
         grid.add(categories, 1, 1);
         grid.add(recommend, 2, 1);
         grid.add(communities, 3, 1);
-        VBox body = new VBox(8, cardRow, grid);
+        VBox body = new VBox(8, cardRow, live, grid);
         body.setPadding(new Insets(4, 10, 10, 10));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -175,6 +180,7 @@ final class DashboardView extends BorderPane {
 
     void setDarkTheme(boolean dark) {
         charts().forEach(c -> c.setDarkTheme(dark));
+        live.setDarkTheme(dark);
     }
 
     private List<WorkbenchChart> charts() {
@@ -187,6 +193,10 @@ final class DashboardView extends BorderPane {
         chart.setCompact(true);
         chart.setMinSize(0, 0);
         return chart;
+    }
+
+    LiveOverview live() {
+        return live;
     }
 
     PipelinePanel pipeline() {

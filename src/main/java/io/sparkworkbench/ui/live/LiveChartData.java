@@ -32,6 +32,9 @@ final class LiveChartData {
     /** The revenue query's window: one minute, sliding every ten seconds. */
     static final long REVENUE_WINDOW_MS = 60_000;
 
+    static final String EVENTS_CLOSED = "events/s (closed windows)";
+    static final String EVENTS_FILLING = "newest window, still filling";
+
     static final String INPUT_RATE = "input rows/s";
     static final String PROCESSED_RATE = "processed rows/s";
     static final String BATCH_MS = "batch duration";
@@ -87,6 +90,40 @@ final class LiveChartData {
         }
         if (lastClosed >= 0) {
             points.add(new TimePoint(REVENUE_FILLING, ends[lastClosed], revenue.revenue()[lastClosed]));
+        }
+        return points;
+    }
+
+    /**
+     * Events per second of each of the newest {@link #WINDOWS} ten-second windows (all types), at the window's end, as
+     * the revenue: closed windows as one series, the newest window (still counting events) as another joined to the
+     * last closed one, so its partial count does not read as the rate falling. A window without events between two
+     * with events is drawn as zero: no event fell in it.
+     */
+    static List<TimePoint> eventsPerSecond(EventCounts counts) {
+        List<TimePoint> points = new ArrayList<>();
+        if (counts == null || counts.windowStartMs().length == 0) {
+            return points;
+        }
+        long[] starts = counts.windowStartMs();
+        long newest = starts[starts.length - 1];
+        long oldest = newest - (WINDOWS - 1) * counts.windowMs();
+        java.util.Map<Long, Long> totals = new java.util.HashMap<>();
+        long first = newest;
+        for (int w = starts.length - 1; w >= 0 && starts[w] >= oldest; w--) {
+            totals.put(starts[w], counts.total(w));
+            first = starts[w];
+        }
+        double seconds = counts.windowMs() / 1000.0;
+        for (long start = first; start <= newest; start += counts.windowMs()) {
+            double rate = totals.getOrDefault(start, 0L) / seconds;
+            long end = start + counts.windowMs();
+            if (start < newest) {
+                points.add(new TimePoint(EVENTS_CLOSED, end, rate));
+            }
+            if (start >= newest - counts.windowMs()) {
+                points.add(new TimePoint(EVENTS_FILLING, end, rate));
+            }
         }
         return points;
     }

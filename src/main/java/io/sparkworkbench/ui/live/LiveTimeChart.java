@@ -4,13 +4,19 @@ import io.sparkworkbench.chart.ChartTable;
 import io.sparkworkbench.chart.ChartTheme;
 import io.sparkworkbench.chart.ValueFormat;
 import io.sparkworkbench.ui.common.chart.WorkbenchChart;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Stroke;
 import java.text.SimpleDateFormat;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -32,6 +38,8 @@ final class LiveTimeChart {
     private final XYSeriesCollection dataset = new XYSeriesCollection();
     private final Map<String, XYSeries> series = new LinkedHashMap<>();
     private final JFreeChart chart;
+    /** Indices of the series drawn as the provisional continuation of the series before them. */
+    private final Set<Integer> continuations = new HashSet<>();
 
     LiveTimeChart(String id, String title, String valueAxisLabel, ValueFormat format, List<String> seriesNames) {
         for (String name : seriesNames) {
@@ -39,7 +47,7 @@ final class LiveTimeChart {
             series.put(name, s);
             dataset.addSeries(s);
         }
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new ContinuationRenderer();
         SimpleDateFormat clock = new SimpleDateFormat("HH:mm:ss", Locale.ROOT);
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} · {1}: {2}", clock, format.newFormat()));
         DateAxis time = new DateAxis(null);
@@ -62,6 +70,19 @@ final class LiveTimeChart {
         return view;
     }
 
+    /**
+     * Draws {@code seriesName} (not the first series) as the provisional end of the series before it: that series'
+     * colour, lighter and dashed, in the plot and the legend, so values still being counted do not read as a fall.
+     */
+    void drawAsContinuation(String seriesName) {
+        int index = List.copyOf(series.keySet()).indexOf(seriesName);
+        if (index < 1) {
+            throw new IllegalArgumentException("not a series after the first: " + seriesName);
+        }
+        continuations.add(index);
+        chart.fireChartChanged();
+    }
+
     /** Replaces every series' points (points of unknown series are ignored); one redraw. */
     void update(List<TimePoint> points) {
         chart.setNotify(false);
@@ -82,6 +103,29 @@ final class LiveTimeChart {
             chart.setNotify(true);
         }
         view.updateData(table(List.copyOf(series.keySet()), points));
+    }
+
+    /** Looks the paint and stroke up at draw time: the theme recolours every series on a switch, continuations follow. */
+    private final class ContinuationRenderer extends XYLineAndShapeRenderer {
+
+        private static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f);
+
+        ContinuationRenderer() {
+            super(true, false);
+        }
+
+        @Override
+        public Paint lookupSeriesPaint(int s) {
+            if (continuations.contains(s) && super.lookupSeriesPaint(s - 1) instanceof Color before) {
+                return new Color(before.getRed(), before.getGreen(), before.getBlue(), 150);
+            }
+            return super.lookupSeriesPaint(s);
+        }
+
+        @Override
+        public Stroke lookupSeriesStroke(int s) {
+            return continuations.contains(s) ? DASHED : super.lookupSeriesStroke(s);
+        }
     }
 
     /** One row per time, one column per series (ISO times): what "Save data as CSV" writes. */
