@@ -53,6 +53,8 @@ final class LiveChartsPanel extends GridPane {
         }
         events.view().setPlaceholderText("Events appear after the first micro-batch");
         revenue.view().setPlaceholderText("Revenue appears with the first purchases");
+        // Dashed in the closed windows' colour: a second colour read as revenue falling (as on the Dashboard's live row).
+        revenue.drawAsContinuation(LiveChartData.REVENUE_FILLING);
         top.view().setPlaceholderText("Products appear after the first micro-batch");
         funnel.view().setPlaceholderText("The funnel appears after the first micro-batch");
         sessions.view().setPlaceholderText("Sessions appear once they close: their gap plus the watermark after their last event");
