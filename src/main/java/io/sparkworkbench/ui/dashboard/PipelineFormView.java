@@ -82,12 +82,13 @@ final class PipelineFormView extends VBox {
         k.textProperty().bindBidirectional(form.kProperty());
         k.setTooltip(new Tooltip("Customer segments K-Means looks for, 2 to 50"));
 
-        CheckBox live = new CheckBox("Then start the live stream (simulator, "
-                + String.format(Locale.ROOT, "%,d", LiveStepRequest.DEFAULT_EVENTS_PER_SECOND) + " events/s)");
+        // Short: the form's column is narrow beside the step table; the rate is in the tooltip.
+        CheckBox live = new CheckBox("Then start the live stream");
         live.setId("pipeline-live");
         live.selectedProperty().bindBidirectional(form.startLiveProperty());
-        live.setTooltip(new Tooltip("Last, the clickstream simulator over the run's data set feeds the Live tab's queries and"
-                + " the Dashboard's live charts; it keeps running until you press Stop in the Live tab"));
+        live.setTooltip(new Tooltip("Last, the clickstream simulator over the run's data set ("
+                + String.format(Locale.ROOT, "%,d", LiveStepRequest.DEFAULT_EVENTS_PER_SECOND) + " events/s) feeds the Live tab's"
+                + " queries and the Dashboard's live charts; it keeps running until you press Stop in the Live tab"));
 
         GridPane grid = FormGrid.create();
         grid.addRow(0, new Label("Output folder"), new HBox(6, out, choose));
