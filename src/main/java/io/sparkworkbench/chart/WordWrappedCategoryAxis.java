@@ -28,10 +28,10 @@ public class WordWrappedCategoryAxis extends CategoryAxis {
     /** Space kept clear between two neighbouring labels under vertical bars, in points. */
     private static final double LABEL_GAP = 4;
     /**
-     * Beside horizontal bars JFreeChart offers a label the plot's whole width; half of it leaves the bars room, and a
-     * long label such as "Bargain hunters · churn 69 %" goes on two lines instead.
+     * Beside horizontal bars JFreeChart offers a label the plot's whole width; this share of it leaves the bars room
+     * and still holds "Northwind Sneakers 0034" on a dashboard cell; a longer label goes on two lines where they fit.
      */
-    private static final double SIDE_LABEL_SHARE = 0.5;
+    private static final double SIDE_LABEL_SHARE = 0.6;
 
     /** Distance between two groups' centres beside horizontal bars, measured as the ticks are laid out; NaN before. */
     private transient double sidePitch = Double.NaN;
