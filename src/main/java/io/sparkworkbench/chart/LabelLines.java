@@ -3,6 +3,7 @@ package io.sparkworkbench.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * Breaks an axis label into lines between words only, never inside one: JFreeChart's own wrapping cut
@@ -28,7 +29,7 @@ public final class LabelLines {
             return List.of(label);
         }
         List<String> lines = new ArrayList<>();
-        for (String part : label.split(java.util.regex.Pattern.quote(PART_SEPARATOR))) {
+        for (String part : label.split(Pattern.quote(PART_SEPARATOR))) {
             lines.addAll(wrapWords(part, maxWidth, width));
         }
         if (lines.size() > maxLines) {

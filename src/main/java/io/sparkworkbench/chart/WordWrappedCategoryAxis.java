@@ -38,7 +38,7 @@ public class WordWrappedCategoryAxis extends CategoryAxis {
 
     public WordWrappedCategoryAxis(String label) {
         super(label);
-        // createLabel sizes labels itself (up to the next group, or half the plot), from the unscaled slot it is given.
+        // createLabel sizes labels itself (up to the next group, or a share of the plot), from the unscaled slot it is given.
         setMaximumCategoryLabelWidthRatio(1f);
     }
 
@@ -53,7 +53,7 @@ public class WordWrappedCategoryAxis extends CategoryAxis {
         FontMetrics metrics = g2.getFontMetrics(font);
         double maxWidth = maxLabelWidth(width, edge);
         boolean beside = RectangleEdge.isLeftOrRight(edge) && !Double.isNaN(sidePitch);
-        for (int lines = getMaximumCategoryLabelLines(); ; lines--) {
+        for (int lines = Math.max(1, getMaximumCategoryLabelLines()); ; lines--) {
             TextBlock block = block(category, font, LabelLines.wrap(category.toString(), maxWidth, lines,
                     s -> metrics.getStringBounds(s, g2).getWidth()));
             // Beside horizontal bars the lines of one label must not reach into the next one's.
