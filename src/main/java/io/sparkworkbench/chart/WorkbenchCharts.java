@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
@@ -116,11 +115,10 @@ public final class WorkbenchCharts {
         renderer.setItemMargin(0.05);
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator(TOOLTIP_PATTERN, format.newFormat()));
 
-        CategoryAxis categoryAxis = new CategoryAxis(categoryAxisLabel);
+        WordWrappedCategoryAxis categoryAxis = new WordWrappedCategoryAxis(categoryAxisLabel);
         categoryAxis.setMaximumCategoryLabelLines(2);
-        // A label may run a little past its slot: "Electronics" under a narrow slot broke mid-word otherwise.
-        categoryAxis.setMaximumCategoryLabelWidthRatio(1.3f);
         categoryAxis.setCategoryMargin(0.15);
+        categoryAxis.addFullLabelToolTips(valuesByCategory.keySet());
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis(valueAxisLabel, format), renderer);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, seriesNames.size() > 1);
         chart.setPadding(CHART_PADDING);

@@ -53,7 +53,7 @@ public class WorkbenchChart extends BorderPane {
     private final ChartExportActions actions;
     private final StackPane chartArea = new StackPane();
     private final HBox toolbar = toolbar();
-    private HBox cornerMenu;
+    private CornerMenu cornerMenu;
     private JFreeChart chart;
     private ChartTable data = ChartTable.empty();
     private ChartTheme theme = ChartTheme.LIGHT;
@@ -106,6 +106,9 @@ public class WorkbenchChart extends BorderPane {
         } else {
             // ChartViewer refuses null; a blank chart releases the old one while the placeholder shows.
             viewer.setChart(new JFreeChart(new XYPlot()));
+        }
+        if (cornerMenu != null) {
+            cornerMenu.attach(chart);
         }
         empty.set(chart == null || this.data.isEmpty());
         status.set("");
@@ -225,7 +228,7 @@ public class WorkbenchChart extends BorderPane {
     /**
      * Trades the toolbar for a small "⋯" menu in the chart's top right corner with the same actions as the
      * right-click menu: for charts laid out many to a screen, where the toolbar's row costs a third of each
-     * chart's height.
+     * chart's height. The chart leaves the menu room beside its title ({@link CornerMenu}).
      */
     public void setCompact(boolean compact) {
         if (compact == (getTop() == null)) {
@@ -234,19 +237,11 @@ public class WorkbenchChart extends BorderPane {
         if (compact) {
             setTop(null);
             toolbar.getChildren().remove(statusLabel);
-            MenuButton more = new MenuButton("⋯");
-            more.setId("chart-corner-menu");
-            more.getStyleClass().add("small");
-            more.getItems().addAll(menuItems());
-            more.setTooltip(new Tooltip("Reset zoom, export or copy this chart"));
-            cornerMenu = new HBox(6, statusLabel, more);
-            cornerMenu.setAlignment(Pos.TOP_RIGHT);
-            cornerMenu.setPickOnBounds(false);
-            cornerMenu.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-            StackPane.setAlignment(cornerMenu, Pos.TOP_RIGHT);
-            StackPane.setMargin(cornerMenu, new Insets(2, 2, 0, 0));
+            cornerMenu = new CornerMenu(statusLabel, menuItems());
+            cornerMenu.attach(chart);
             chartArea.getChildren().add(cornerMenu);
         } else {
+            cornerMenu.detach();
             chartArea.getChildren().remove(cornerMenu);
             cornerMenu = null;
             toolbar.getChildren().add(0, statusLabel);
