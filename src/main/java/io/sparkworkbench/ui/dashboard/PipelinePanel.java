@@ -1,5 +1,6 @@
 package io.sparkworkbench.ui.dashboard;
 
+import io.sparkworkbench.engine.pipeline.PipelineStep;
 import io.sparkworkbench.ui.common.FrameSampler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -66,8 +67,10 @@ final class PipelinePanel extends TitledPane {
         });
         PipelineStepTable table = new PipelineStepTable(model);
         // Every step's row in view, header included: the pane grows rather than the table scrolling.
-        table.setPrefHeight(26 * 7 + 44);
-        table.setMinHeight(26 * 7 + 44);
+        // Every step without a scroll bar, the live one included.
+        int rows = PipelineStep.values().length;
+        table.setPrefHeight(26 * rows + 44);
+        table.setMinHeight(26 * rows + 44);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox right = new VBox(6, table, total, message);
         HBox.setHgrow(right, Priority.ALWAYS);

@@ -48,12 +48,12 @@ final class PipelineTexts {
         return "pipeline-state-" + state.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The message column: why a step failed, that it stopped, or that it was skipped. */
+    /** The message column: why a step failed, that it stopped, that it was skipped, or what a done step left (a running stream). */
     static String message(StepProgress step) {
         return switch (step.state()) {
             case SKIPPED_UNCHANGED -> SKIPPED;
             case STOPPED -> "stopped; its previous output is kept";
-            case FAILED -> step.message();
+            case FAILED, DONE -> step.message();
             default -> "";
         };
     }

@@ -127,6 +127,14 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void aDoneLiveStepSaysWhatItLeftRunning() {
+        StepProgress live = new StepProgress(PipelineStep.LIVE, StepState.DONE, 109, 38, 50, List.of(),
+                "simulator at 1,000 events/s, left running (Live tab)");
+        assertThat(PipelineTexts.message(live)).isEqualTo("simulator at 1,000 events/s, left running (Live tab)");
+        assertThat(PipelineTexts.message(new StepProgress(PipelineStep.TABLES, StepState.DONE, 5, 1, 1, List.of(), ""))).isEmpty();
+    }
+
+    @Test
     void twoStepsRunningSideBySideAreBothNamedAndBothStoppedOnes() {
         model.run();
         run.now = snapshot(StepState.RUNNING, step -> switch (step) {
