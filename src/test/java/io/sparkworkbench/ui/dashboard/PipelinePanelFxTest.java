@@ -2,6 +2,7 @@ package io.sparkworkbench.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.engine.dashboard.DashboardData;
 import io.sparkworkbench.engine.dashboard.DashboardService;
 import io.sparkworkbench.engine.dashboard.Kpi;
 import io.sparkworkbench.engine.pipeline.PipelineRequest;
@@ -13,10 +14,16 @@ import io.sparkworkbench.testing.PipelineRuns;
 import io.sparkworkbench.testing.SharedSparkEngine;
 import io.sparkworkbench.testing.fxio.FxThreadIo;
 import io.sparkworkbench.ui.common.FxTaskRunner;
+import io.sparkworkbench.ui.common.chart.ExportExecutor;
+import io.sparkworkbench.ui.common.chart.WorkbenchChart;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -104,8 +111,47 @@ class PipelinePanelFxTest {
         for (Kpi kpi : Kpi.values()) {
             assertThat(tab.view().card(kpi).valueText()).as(kpi.label()).isNotEqualTo("—").isNotBlank();
         }
+        for (String chart : List.of("revenue", "funnel", "segments", "products", "categories", "recommend", "communities")) {
+            WorkbenchChart shown = tab.view().chartOf("dashboard-chart-" + chart);
+            assertThat(shown.getChart()).as(chart + ", drawn from the run's views").isNotNull();
+            assertThat(shown.getData().isEmpty()).as(chart + " data").isFalse();
+        }
+
+        DashboardData whole = tab.model().dataProperty().get();
+        String revenueBefore = tab.view().card(Kpi.REVENUE).valueText();
+        robot.interact(() -> robot.lookup("#dashboard-channel").queryAs(ComboBox.class).getSelectionModel().select("web"));
+        robot.clickOn("#dashboard-apply");
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> tab.model().dataProperty().get() != whole
+                && !tab.model().action().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.model().dataProperty().get().filter().channel()).hasValue("web");
+        String revenueWeb = tab.view().card(Kpi.REVENUE).valueText();
+        assertThat(revenueWeb).as("the filter reached the cards").isNotEqualTo(revenueBefore);
+
+        Path report = dataFolder.resolve("dashboard-report.html");
+        Optional<Path> written = exportTo(report).export().get(3, TimeUnit.MINUTES);
+        assertThat(written).contains(report.toAbsolutePath());
+        assertThat(Files.readString(report)).as("the report holds the cards' figures as shown").contains(revenueWeb)
+                .contains(tab.view().card(Kpi.ORDERS).valueText());
         assertThat(tab.pipeline().form().openDatasetProperty().get())
                 .isEqualTo(dataFolder.resolve("pipeline-runs").resolve("generated-s" + SCALE + "-seed42").resolve("dataset"));
         assertThat(FxThreadIo.workbenchCalls()).as("file-system calls on the JavaFX thread").isEmpty();
+    }
+
+    /** "Export report…" as the tab wires it, with the file chooser's answer given. */
+    private ReportExport exportTo(Path target) {
+        ReportExport.Dialogs chosen = new ReportExport.Dialogs() {
+            @Override
+            public Optional<Path> chooseReportFile(String suggestedName) {
+                return Optional.of(target);
+            }
+
+            @Override
+            public void showError(String title, String message) {
+                throw new AssertionError(title + ": " + message);
+            }
+        };
+        return new ReportExport(() -> tab.model().dataProperty().get(), tab.model()::datasetFolder, chosen, ExportExecutor.shared(),
+                Platform::runLater, notice -> { });
     }
 }
