@@ -167,18 +167,4 @@ class DashboardLiveRowFxTest {
             throw new AssertionError("no data set is open");
         }
     }
-
-    private static final class NoDrilldown implements Drilldown {
-        @Override
-        public void segment(int segment, String name) {
-        }
-
-        @Override
-        public void product(long productId) {
-        }
-
-        @Override
-        public void community(long community) {
-        }
-    }
 }

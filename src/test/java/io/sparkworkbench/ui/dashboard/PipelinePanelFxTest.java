@@ -52,22 +52,9 @@ class PipelinePanelFxTest {
 
     @Start
     void start(Stage stage) {
-        Drilldown nowhere = new Drilldown() {
-            @Override
-            public void segment(int segment, String name) {
-            }
-
-            @Override
-            public void product(long productId) {
-            }
-
-            @Override
-            public void community(long community) {
-            }
-        };
         PipelineViewModel pipeline = new PipelineViewModel(PipelineBackend.of(PipelineRuns.service()), new PipelineForm(dataFolder));
         tab = new DashboardTab(new DashboardViewModel(DashboardBackend.of(new DashboardService(SharedSparkEngine.get())),
-                new FxTaskRunner()), pipeline, nowhere);
+                new FxTaskRunner()), pipeline, new NoDrilldown());
         // As the app wires it: a finished run's data set reaches the tab as an opened data set.
         pipeline.setOnDatasetReady(tab::datasetOpened);
         stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1280, 820));
@@ -140,18 +127,8 @@ class PipelinePanelFxTest {
 
     /** "Export report…" as the tab wires it, with the file chooser's answer given. */
     private ReportExport exportTo(Path target) {
-        ReportExport.Dialogs chosen = new ReportExport.Dialogs() {
-            @Override
-            public Optional<Path> chooseReportFile(String suggestedName) {
-                return Optional.of(target);
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                throw new AssertionError(title + ": " + message);
-            }
-        };
-        return new ReportExport(() -> tab.model().dataProperty().get(), tab.model()::datasetFolder, chosen, ExportExecutor.shared(),
+        return new ReportExport(() -> tab.model().dataProperty().get(), tab.model()::datasetFolder,
+                new ChosenReportFile(target, message -> { throw new AssertionError(message); }), ExportExecutor.shared(),
                 Platform::runLater, notice -> { });
     }
 }

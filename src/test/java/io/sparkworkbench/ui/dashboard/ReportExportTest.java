@@ -68,17 +68,7 @@ class ReportExportTest {
     }
 
     private ReportExport export(DashboardData data, Path target) {
-        ReportExport.Dialogs dialogs = new ReportExport.Dialogs() {
-            @Override
-            public Optional<Path> chooseReportFile(String suggestedName) {
-                return Optional.of(target);
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                errors.add(message);
-            }
-        };
+        ReportExport.Dialogs dialogs = new ChosenReportFile(target, errors::add);
         Path datasetFolder = ReportFixturesForUi.datasetFolder(folder);
         return new ReportExport(() -> data, () -> Optional.of(datasetFolder), dialogs, io, Runnable::run, notices::add);
     }
