@@ -92,10 +92,15 @@ final class KpiQueries {
         }
         String conversionNote = frames.filter().channel().isPresent()
                 ? "The clickstream has no sales channel: this rate ignores the channel filter" : "";
+        // A previous period without orders (before the data, or emptied by the filter) is no period to compare with:
+        // every order card says so by its zero or 0/0, and the conversion rate must too, though a data set's clickstream
+        // may start a few days before its orders and leave some sessions, all without a purchase, in that period.
+        boolean previousHasOrders = of(orders, DashboardFrames.PREVIOUS)[1] > 0;
         List<KpiCard> cards = new ArrayList<>();
         for (Kpi kpi : Kpi.values()) {
             double current = value(kpi, of(orders, DashboardFrames.CURRENT), of(sessions, DashboardFrames.CURRENT));
-            double previous = value(kpi, of(orders, DashboardFrames.PREVIOUS), of(sessions, DashboardFrames.PREVIOUS));
+            double previous = kpi == Kpi.CONVERSION_RATE && !previousHasOrders ? Double.NaN
+                    : value(kpi, of(orders, DashboardFrames.PREVIOUS), of(sessions, DashboardFrames.PREVIOUS));
             cards.add(new KpiCard(kpi, current, previous, sparklines.get(kpi), kpi == Kpi.CONVERSION_RATE ? conversionNote : ""));
         }
         return cards;

@@ -50,6 +50,31 @@ class DashboardServiceTest {
     }
 
     @Test
+    void withoutOrdersInThePreviousPeriodTheConversionCardHasNoPreviousPeriodEither() {
+        // A data set whose orders start on 2025-01-01 while its clickstream starts earlier (the generated one's
+        // clickstream starts two days before its orders): the half-year before FROM has sessions but no orders.
+        sql("CREATE OR REPLACE TEMP VIEW orders AS SELECT * FROM parquet.`" + folder.resolve("orders").toUri()
+                + "` WHERE order_ts >= TIMESTAMP'2025-01-01 00:00:00'");
+        try {
+            DashboardFilter filter = DashboardFilter.range(FROM, TO);
+            Row previousSessions = sql("SELECT count(*) FROM (SELECT to_date(min(event_ts)) AS day FROM clickstream GROUP BY session_id)"
+                    + " WHERE day BETWEEN DATE'" + filter.previousFrom() + "' AND DATE'" + FROM.minusDays(1) + "'").get(0);
+            assertThat(previousSessions.getLong(0)).as("sessions in the previous period").isPositive();
+
+            DashboardData data = service.compute(filter, folder).future().join();
+
+            assertThat(data.card(Kpi.ORDERS).previous()).isZero();
+            assertThat(data.cards()).allSatisfy(card -> assertThat(card.change()).as(card.kpi().label()).isEmpty());
+            KpiCard conversion = data.card(Kpi.CONVERSION_RATE);
+            assertThat(conversion.previous()).isNaN();
+            assertThat(conversion.current()).isCloseTo(sqlConversion(FROM, TO, ""), within(1e-12));
+            assertThat(data.card(Kpi.REPEAT_RATE).previous()).isNaN();
+        } finally {
+            GeneratedData.openShared(0.1);
+        }
+    }
+
+    @Test
     void monthlySparklinesAddUpToThePeriod() {
         DashboardData data = service.compute(DashboardFilter.range(FROM, TO), folder).future().join();
         double[] revenue = data.card(Kpi.REVENUE).sparkline();
