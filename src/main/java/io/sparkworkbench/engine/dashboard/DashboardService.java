@@ -67,7 +67,6 @@ public final class DashboardService {
     }
 
     private static DashboardData compute(EngineContext context, DashboardFrames frames, Optional<Path> datasetFolder) {
-        SparkSession spark = context.spark();
         DashboardFilter filter = frames.filter();
         KpiQueries.Figures figures = KpiQueries.figures(frames);
         List<KpiCard> cards = KpiQueries.cards(frames, figures);
@@ -75,14 +74,12 @@ public final class DashboardService {
         context.checkCancelled();
         ChartQueries.Sales sales = ChartQueries.sales(frames, TOP_PRODUCTS);
         context.checkCancelled();
-        boolean segmented = DashboardFrames.hasView(spark, DashboardFrames.SEGMENTS_VIEW);
-        boolean churn = DashboardFrames.hasView(spark, DashboardFrames.CHURN_VIEW);
-        Section<SegmentRisk> segments = segmented ? Section.of(ChartQueries.segments(frames, churn))
-                : Section.missing(ContextSections.NO_SEGMENTS);
-        String churnNote = segmented && !churn ? ContextSections.NO_CHURN : "";
+        ContextSections.Segments segments = ContextSections.segments(context, frames);
+        context.checkCancelled();
         Optional<RecommendEvaluation> saved = ContextSections.savedEvaluation(context.dataFolder(), datasetFolder);
-        Section<RankedItem> communities = ContextSections.communities(spark);
-        return new DashboardData(filter, cards, sales.months(), funnel, sales.products(), sales.categories(), segments, churnNote,
+        Section<RankedItem> communities = ContextSections.communities(context);
+        return new DashboardData(filter, cards, sales.months(), funnel, sales.products(), sales.categories(), segments.section(),
+                segments.churnNote(),
                 ContextSections.recommendations(saved), saved.map(RecommendEvaluation::k).orElse(0), communities);
     }
 
