@@ -20,7 +20,7 @@ import org.apache.spark.sql.SparkSession;
  * sessions, each restricted to the chosen period and the previous one and tagged with {@code period}
  * ({@value #CURRENT} or {@value #PREVIOUS}) and its sparkline {@code bucket}. They are not cached: each is read by
  * one or two queries per refresh, and under adaptive execution building a cache is a Spark job of its own in every
- * query that reads it, which costs more than filtering the files again (ADR 0049).
+ * query that reads it, which costs more than filtering the files again (ADR 0050).
  */
 final class DashboardFrames {
 
