@@ -4,16 +4,23 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.grouping;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import scala.jdk.javaapi.CollectionConverters;
 
 /** The charts computed from the filtered orders and sessions of the chosen period; each result is capped. */
 final class ChartQueries {
@@ -24,6 +31,10 @@ final class ChartQueries {
     static final int MAX_SEGMENTS = 50;
     /** The funnel's steps in order; "session" counts every session. */
     static final List<String> FUNNEL = List.of("session", "product_view", "add_to_cart", "checkout", "purchase");
+    /** The grouping sets of {@link #sales}: revenue by month and category, by product, by category. */
+    private static final int MONTHS = 0;
+    private static final int PRODUCTS = 1;
+    private static final int CATEGORIES = 2;
 
     private ChartQueries() {
     }
@@ -33,35 +44,39 @@ final class ChartQueries {
     }
 
     /**
-     * One query for the three sales charts: the period's revenue per month and product, summed three ways and
-     * unioned (Spark reuses the shared aggregation's shuffle), each branch sorted and capped.
+     * One query for the three sales charts: the period's line revenue summed by grouping sets ((month, category),
+     * (product), (category)) in one aggregation, then each set capped by its rank in one window pass: two shuffles
+     * in all, where an aggregation, sort and limit per chart cost a shuffle and a Spark job each.
      */
     static Sales sales(DashboardFrames frames, int topProducts) {
-        Dataset<Row> productMonths = lines(frames).groupBy(to_date(date_trunc("MONTH", col("order_date"))).as("month"),
-                        col("product_id"), col("product_name"), col("category"))
-                .agg(sum(col("line_total")).as("line_total"));
-        Dataset<Row> months = productMonths.groupBy(col("month"), col("category")).agg(sum(col("line_total")).as("revenue"))
-                .orderBy(col("month"), col("category")).limit(MAX_REVENUE_POINTS)
-                .select(lit(0).as("kind"), col("month"), col("category").as("name"), lit(-1L).as("id"), col("revenue"));
-        Dataset<Row> products = productMonths.groupBy(col("product_id"), col("product_name")).agg(sum(col("line_total")).as("revenue"))
-                .orderBy(col("revenue").desc(), col("product_id")).limit(topProducts)
-                .select(lit(1).as("kind"), lit(null).cast("date").as("month"), col("product_name").as("name"), col("product_id").as("id"),
-                        col("revenue"));
-        Dataset<Row> categories = productMonths.groupBy(col("category")).agg(sum(col("line_total")).as("revenue"))
-                .orderBy(col("revenue").desc(), col("category")).limit(MAX_CATEGORIES)
-                .select(lit(2).as("kind"), lit(null).cast("date").as("month"), col("category").as("name"), lit(-1L).as("id"),
-                        col("revenue"));
+        Column month = col("month");
+        Column category = col("category");
+        Column product = col("product_id");
+        Column productName = col("product_name");
+        Dataset<Row> totals = lines(frames).withColumn("month", to_date(date_trunc("MONTH", col("order_date"))))
+                .groupingSets(seq(seq(month, category), seq(product, productName), seq(category)), month, category, product, productName)
+                .agg(sum(col("line_total")).as("revenue"), grouping(month).as("without_month"), grouping(product).as("without_product"))
+                .withColumn("kind", when(col("without_month").equalTo(0), lit(MONTHS))
+                        .when(col("without_product").equalTo(0), lit(PRODUCTS)).otherwise(lit(CATEGORIES)));
+        WindowSpec byRevenue = Window.partitionBy(col("kind")).orderBy(col("revenue").desc(), product, category);
+        WindowSpec byMonth = Window.partitionBy(col("kind")).orderBy(month, category);
+        Dataset<Row> capped = totals.withColumn("by_revenue", row_number().over(byRevenue)).withColumn("by_month", row_number().over(byMonth))
+                .where(col("kind").equalTo(MONTHS).and(col("by_month").leq(MAX_REVENUE_POINTS))
+                        .or(col("kind").equalTo(PRODUCTS).and(col("by_revenue").leq(topProducts)))
+                        .or(col("kind").equalTo(CATEGORIES).and(col("by_revenue").leq(MAX_CATEGORIES))))
+                .select(col("kind"), month, when(col("kind").equalTo(PRODUCTS), productName).otherwise(category).as("name"),
+                        product.as("id"), col("revenue"));
         List<CategoryMonth> monthRows = new ArrayList<>();
         List<RankedItem> productRows = new ArrayList<>();
         List<RankedItem> categoryRows = new ArrayList<>();
-        for (Row row : months.unionAll(products).unionAll(categories).collectAsList()) {
+        for (Row row : capped.collectAsList()) {
             switch (row.getInt(0)) {
-                case 0 -> monthRows.add(new CategoryMonth(YearMonth.from(DashboardFrames.day(row.get(1))), row.getString(2), row.getDouble(4)));
-                case 1 -> productRows.add(new RankedItem(row.getLong(3), row.getString(2), row.getDouble(4)));
+                case MONTHS -> monthRows.add(new CategoryMonth(YearMonth.from(DashboardFrames.day(row.get(1))), row.getString(2), row.getDouble(4)));
+                case PRODUCTS -> productRows.add(new RankedItem(row.getLong(3), row.getString(2), row.getDouble(4)));
                 default -> categoryRows.add(new RankedItem(-1, row.getString(2), row.getDouble(4)));
             }
         }
-        // A union's order across its branches is not promised: sort each as its branch did.
+        // Collected rows come in no promised order: sort each chart as its rank did.
         monthRows.sort(java.util.Comparator.comparing(CategoryMonth::month).thenComparing(CategoryMonth::category));
         java.util.Comparator<RankedItem> largestFirst = java.util.Comparator.comparingDouble(RankedItem::value).reversed();
         productRows.sort(largestFirst.thenComparingLong(RankedItem::id));
@@ -69,7 +84,7 @@ final class ChartQueries {
         return new Sales(monthRows, productRows, categoryRows);
     }
 
-    /** The funnel from the chosen period's session figures ({@link KpiQueries#sessionFigures}). */
+    /** The funnel from the chosen period's session figures ({@link KpiQueries#figures}). */
     static List<FunnelStep> funnel(double[] current) {
         List<FunnelStep> steps = new ArrayList<>();
         for (int i = 0; i < FUNNEL.size(); i++) {
@@ -98,6 +113,11 @@ final class ChartQueries {
             segments.add(new SegmentRisk(((Number) row.get(0)).intValue(), row.getString(1), row.getLong(2), churn));
         }
         return segments;
+    }
+
+    @SafeVarargs
+    private static <T> scala.collection.immutable.Seq<T> seq(T... items) {
+        return CollectionConverters.asScala(List.of(items)).toList();
     }
 
     /** Lines of the period's orders with their product: product_id, product_name, category, line_total, order_date. */

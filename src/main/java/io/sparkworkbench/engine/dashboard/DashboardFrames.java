@@ -14,15 +14,15 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The filtered facts every card and chart reads: orders that count (not cancelled or returned) and clickstream
  * sessions, each restricted to the chosen period and the previous one and tagged with {@code period}
- * ({@value #CURRENT} or {@value #PREVIOUS}) and its sparkline {@code bucket}. Several queries read each of them, so
- * they are cached for one computation (small: one row per order or session of two periods) and dropped on close.
+ * ({@value #CURRENT} or {@value #PREVIOUS}) and its sparkline {@code bucket}. They are not cached: each is read by
+ * one or two queries per refresh, and under adaptive execution building a cache is a Spark job of its own in every
+ * query that reads it, which costs more than filtering the files again (ADR 0050).
  */
-final class DashboardFrames implements AutoCloseable {
+final class DashboardFrames {
 
     static final String CURRENT = "current";
     static final String PREVIOUS = "previous";
@@ -32,8 +32,6 @@ final class DashboardFrames implements AutoCloseable {
     private final SparkSession spark;
     private final DashboardFilter filter;
     private final SparkBuckets buckets;
-    private Dataset<Row> orders;
-    private Dataset<Row> sessions;
 
     DashboardFrames(SparkSession spark, DashboardFilter filter) {
         this.spark = spark;
@@ -53,15 +51,8 @@ final class DashboardFrames implements AutoCloseable {
         return spark;
     }
 
-    /** order_id, customer_id, order_date, amount (double), period, bucket: both periods (cached). */
+    /** order_id, customer_id, order_date, amount (double), period, bucket: both periods. */
     Dataset<Row> orders() {
-        if (orders == null) {
-            orders = filteredOrders().persist(StorageLevel.MEMORY_AND_DISK());
-        }
-        return orders;
-    }
-
-    private Dataset<Row> filteredOrders() {
         Dataset<Row> orders = spark.table("orders")
                 .where(col("status").isin("cancelled", "returned").unary_$bang())
                 .withColumn("order_date", to_date(col("order_ts")))
@@ -84,13 +75,6 @@ final class DashboardFrames implements AutoCloseable {
      * a flag per funnel step, period, bucket. A country or segment filter keeps only sessions of matching customers.
      */
     Dataset<Row> sessions() {
-        if (sessions == null) {
-            sessions = filteredSessions().persist(StorageLevel.MEMORY_AND_DISK());
-        }
-        return sessions;
-    }
-
-    private Dataset<Row> filteredSessions() {
         Dataset<Row> events = spark.table("clickstream");
         Dataset<Row> sessions = events.groupBy(col("session_id")).agg(
                 to_date(min(col("event_ts"))).as("session_date"),
@@ -100,18 +84,6 @@ final class DashboardFrames implements AutoCloseable {
         sessions = keepFilteredCustomers(sessions, "customer_id");
         return sessions.withColumn("period", period(col("session_date")))
                 .withColumn("bucket", buckets.bucketOf(col("session_date")));
-    }
-
-    @Override
-    public void close() {
-        if (orders != null) {
-            orders.unpersist(false);
-        }
-        if (sessions != null) {
-            sessions.unpersist(false);
-        }
-        orders = null;
-        sessions = null;
     }
 
     /** A date Spark returned: LocalDate with the Java 8 time API on (the app's setting), java.sql.Date without. */

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -64,30 +63,23 @@ public final class DashboardService {
     public static DashboardData compute(EngineContext context, DashboardFilter filter, Optional<Path> datasetFolder) {
         SparkSession spark = context.spark();
         requireViews(spark);
-        try (DashboardFrames frames = new DashboardFrames(spark, filter)) {
-            return compute(context, frames, datasetFolder);
-        }
+        return compute(context, new DashboardFrames(spark, filter), datasetFolder);
     }
 
     private static DashboardData compute(EngineContext context, DashboardFrames frames, Optional<Path> datasetFolder) {
-        SparkSession spark = context.spark();
         DashboardFilter filter = frames.filter();
-        Map<String, double[]> orders = KpiQueries.orderFigures(frames);
-        context.checkCancelled();
-        Map<String, double[]> sessions = KpiQueries.sessionFigures(frames);
-        List<KpiCard> cards = KpiQueries.cards(frames, orders, sessions);
-        List<FunnelStep> funnel = ChartQueries.funnel(KpiQueries.of(sessions, DashboardFrames.CURRENT));
+        KpiQueries.Figures figures = KpiQueries.figures(frames);
+        List<KpiCard> cards = KpiQueries.cards(frames, figures);
+        List<FunnelStep> funnel = ChartQueries.funnel(KpiQueries.of(figures.sessions(), DashboardFrames.CURRENT));
         context.checkCancelled();
         ChartQueries.Sales sales = ChartQueries.sales(frames, TOP_PRODUCTS);
         context.checkCancelled();
-        boolean segmented = DashboardFrames.hasView(spark, DashboardFrames.SEGMENTS_VIEW);
-        boolean churn = DashboardFrames.hasView(spark, DashboardFrames.CHURN_VIEW);
-        Section<SegmentRisk> segments = segmented ? Section.of(ChartQueries.segments(frames, churn))
-                : Section.missing(ContextSections.NO_SEGMENTS);
-        String churnNote = segmented && !churn ? ContextSections.NO_CHURN : "";
+        ContextSections.Segments segments = ContextSections.segments(context, frames);
+        context.checkCancelled();
         Optional<RecommendEvaluation> saved = ContextSections.savedEvaluation(context.dataFolder(), datasetFolder);
-        Section<RankedItem> communities = ContextSections.communities(spark);
-        return new DashboardData(filter, cards, sales.months(), funnel, sales.products(), sales.categories(), segments, churnNote,
+        Section<RankedItem> communities = ContextSections.communities(context);
+        return new DashboardData(filter, cards, sales.months(), funnel, sales.products(), sales.categories(), segments.section(),
+                segments.churnNote(),
                 ContextSections.recommendations(saved), saved.map(RecommendEvaluation::k).orElse(0), communities);
     }
 

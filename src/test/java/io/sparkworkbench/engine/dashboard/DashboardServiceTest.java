@@ -50,6 +50,31 @@ class DashboardServiceTest {
     }
 
     @Test
+    void withoutOrdersInThePreviousPeriodTheConversionCardHasNoPreviousPeriodEither() {
+        // A data set whose orders start on 2025-01-01 while its clickstream starts earlier (the generated one's
+        // clickstream starts two days before its orders): the half-year before FROM has sessions but no orders.
+        sql("CREATE OR REPLACE TEMP VIEW orders AS SELECT * FROM parquet.`" + folder.resolve("orders").toUri()
+                + "` WHERE order_ts >= TIMESTAMP'2025-01-01 00:00:00'");
+        try {
+            DashboardFilter filter = DashboardFilter.range(FROM, TO);
+            Row previousSessions = sql("SELECT count(*) FROM (SELECT to_date(min(event_ts)) AS day FROM clickstream GROUP BY session_id)"
+                    + " WHERE day BETWEEN DATE'" + filter.previousFrom() + "' AND DATE'" + FROM.minusDays(1) + "'").get(0);
+            assertThat(previousSessions.getLong(0)).as("sessions in the previous period").isPositive();
+
+            DashboardData data = service.compute(filter, folder).future().join();
+
+            assertThat(data.card(Kpi.ORDERS).previous()).isZero();
+            assertThat(data.cards()).allSatisfy(card -> assertThat(card.change()).as(card.kpi().label()).isEmpty());
+            KpiCard conversion = data.card(Kpi.CONVERSION_RATE);
+            assertThat(conversion.previous()).isNaN();
+            assertThat(conversion.current()).isCloseTo(sqlConversion(FROM, TO, ""), within(1e-12));
+            assertThat(data.card(Kpi.REPEAT_RATE).previous()).isNaN();
+        } finally {
+            GeneratedData.openShared(0.1);
+        }
+    }
+
+    @Test
     void monthlySparklinesAddUpToThePeriod() {
         DashboardData data = service.compute(DashboardFilter.range(FROM, TO), folder).future().join();
         double[] revenue = data.card(Kpi.REVENUE).sparkline();
@@ -59,6 +84,39 @@ class DashboardServiceTest {
         double fromMonths = data.revenue().stream().mapToDouble(CategoryMonth::revenue).sum();
         assertThat(fromMonths).isCloseTo(data.card(Kpi.REVENUE).current(), within(0.05));
         assertThat(data.revenue()).extracting(CategoryMonth::month).allMatch(m -> !m.atDay(1).isBefore(FROM) && !m.atDay(1).isAfter(TO));
+    }
+
+    @Test
+    void salesChartsEqualIndependentSqlOverTheLines() {
+        DashboardData data = service.compute(DashboardFilter.range(FROM, TO), folder).future().join();
+        String lines = "SELECT p.product_id, p.name, p.category, to_date(o.order_ts) AS day, CAST(i.line_total AS DOUBLE) AS line_total"
+                + " FROM orders o JOIN order_items i ON i.order_id = o.order_id JOIN products p ON p.product_id = i.product_id"
+                + " WHERE o.status NOT IN ('cancelled', 'returned') AND to_date(o.order_ts) BETWEEN DATE'" + FROM + "' AND DATE'" + TO + "'";
+        List<Row> products = sql("SELECT product_id, name, sum(line_total) AS revenue FROM (" + lines + ") GROUP BY product_id, name"
+                + " ORDER BY revenue DESC, product_id LIMIT " + DashboardService.TOP_PRODUCTS);
+        assertThat(data.topProducts()).hasSize(products.size());
+        for (int i = 0; i < products.size(); i++) {
+            assertThat(data.topProducts().get(i).id()).isEqualTo(products.get(i).getLong(0));
+            assertThat(data.topProducts().get(i).name()).isEqualTo(products.get(i).getString(1));
+            assertThat(data.topProducts().get(i).value()).isCloseTo(products.get(i).getDouble(2), within(0.01));
+        }
+        List<Row> categories = sql("SELECT category, sum(line_total) AS revenue FROM (" + lines + ") GROUP BY category ORDER BY revenue DESC, category");
+        assertThat(data.categories()).extracting(RankedItem::name).containsExactlyElementsOf(categories.stream().map(r -> r.getString(0)).toList());
+        for (int i = 0; i < categories.size(); i++) {
+            assertThat(data.categories().get(i).value()).isCloseTo(categories.get(i).getDouble(1), within(0.01));
+        }
+        List<Row> months = sql("SELECT year(day), month(day), category, sum(line_total) FROM (" + lines + ")"
+                + " GROUP BY year(day), month(day), category ORDER BY 1, 2, 3");
+        assertThat(data.revenue()).hasSize(months.size());
+        for (int i = 0; i < months.size(); i++) {
+            CategoryMonth point = data.revenue().get(i);
+            assertThat(point.month()).isEqualTo(java.time.YearMonth.of(months.get(i).getInt(0), months.get(i).getInt(1)));
+            assertThat(point.category()).isEqualTo(months.get(i).getString(2));
+            assertThat(point.revenue()).isCloseTo(months.get(i).getDouble(3), within(0.01));
+        }
+        FunnelStep purchases = data.funnel().get(ChartQueries.FUNNEL.size() - 1);
+        assertThat((double) purchases.sessions() / data.funnel().get(0).sessions())
+                .isCloseTo(data.card(Kpi.CONVERSION_RATE).current(), within(1e-12));
     }
 
     @Test
