@@ -6,6 +6,7 @@ import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.GenerationRequest;
 import io.sparkworkbench.engine.dataset.DatasetCatalog;
 import io.sparkworkbench.engine.stream.query.LiveStreamBench;
+import io.sparkworkbench.engine.stream.query.LiveStreamService;
 import io.sparkworkbench.engine.stream.query.LiveTrigger;
 import io.sparkworkbench.engine.stream.source.CustomerPopulation;
 import io.sparkworkbench.engine.stream.source.ProductCatalogue;
@@ -49,9 +50,17 @@ final class StreamingBenchmark {
             }
             List<Variant> variants = List.of(new Variant("spark-default", sessionPartitions, "FALLBACK"), new Variant("live", 0, null),
                     new Variant("one-partition-generated", 0, "FALLBACK"));
+            int batches = quick ? 8 : 14;
             for (Variant v : variants) {
-                LiveStreamBench.batchCosts(engine, root, 10_000, quick ? 8 : 14, v.partitions(), v.factoryMode()).forEach((query, medians) ->
+                LiveStreamBench.batchCosts(engine, root, 10_000, batches, v.partitions(), v.factoryMode()).forEach((query, medians) ->
                         figures.note("streaming.batch10k " + v.label() + " " + query + ": " + medians));
+            }
+            // ADR 0051: what one query of the five costs alone, and the four window charts from one parse per batch.
+            LiveStreamBench.batchCosts(engine, root, 10_000, batches, 0, null, List.of(LiveStreamService.VIEWS.get(0))).forEach((query, medians) ->
+                    figures.note("streaming.batch10k alone " + query + ": " + medians));
+            for (boolean oneJob : new boolean[] {true, false}) {
+                LiveStreamBench.sharedParseCosts(engine, root, 10_000, batches, oneJob).forEach((query, medians) ->
+                        figures.note("streaming.batch10k shared-parse " + query + ": " + medians));
             }
             int sustained = 0;
             for (int rate : quick ? QUICK_RATES : RATES) {

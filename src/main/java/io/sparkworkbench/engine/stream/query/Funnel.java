@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * Distinct sessions that got at least as far as each funnel step per minute: {@code sessions[s][w]} for
  * {@code steps.get(s)} in the window starting at {@code windowStartMs[w]}, oldest first; the first step
- * ("visited") counts every session with an event in the minute. Approximate (HyperLogLog++, 1% relative error),
- * and monotone by construction: a step above the one before it (HyperLogLog noise on nested sets of sessions,
- * possible only above ~11,500 sessions a minute) is clamped to it here, so no step ever reads over 100% of the
- * one before (ADR 0036).
+ * ("visited") counts every session with an event in the minute. Approximate (an HLL sketch, about 0.8% relative
+ * error, ADR 0051), and monotone by construction: a step above the one before it (sketch noise on nested sets of
+ * sessions, possible once a minute's step holds too many sessions to count them exactly) is clamped to it here, so no
+ * step ever reads over 100% of the one before (ADR 0036).
  */
 public record Funnel(List<String> steps, long[] windowStartMs, long[][] sessions, long lastBatchId) {
 

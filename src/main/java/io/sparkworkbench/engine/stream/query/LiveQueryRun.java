@@ -140,7 +140,7 @@ final class LiveQueryRun {
      * Percentiles of when the batch's events were written, computed by Spark over each batch's input and
      * reported in its progress: the raw input's times, before any window or filter drops a row.
      */
-    private static Dataset<Row> observeEmitted(Dataset<Row> events) {
+    static Dataset<Row> observeEmitted(Dataset<Row> events) {
         Column emitted = unix_millis(col(LiveEventSchema.EMITTED_TS));
         Column[] fractions = new Column[LatencyProfile.STEPS + 1];
         for (int i = 0; i <= LatencyProfile.STEPS; i++) {

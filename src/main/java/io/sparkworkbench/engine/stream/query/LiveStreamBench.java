@@ -110,7 +110,13 @@ public final class LiveStreamBench {
      */
     public static Map<String, String> batchCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, int shufflePartitions,
             String factoryMode) throws Exception {
-        String variant = shufflePartitions + (factoryMode == null ? "" : "-" + factoryMode.toLowerCase(java.util.Locale.ROOT));
+        return batchCosts(engine, workFolder, eventsPerBatch, batches, shufflePartitions, factoryMode, LiveStreamService.VIEWS);
+    }
+
+    /** {@link #batchCosts} with only the live queries {@code views} running. */
+    public static Map<String, String> batchCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, int shufflePartitions,
+            String factoryMode, List<String> views) throws Exception {
+        String variant = views.size() + "q" + shufflePartitions + (factoryMode == null ? "" : "-" + factoryMode.toLowerCase(java.util.Locale.ROOT));
         Path input = workFolder.resolve("cost-events-" + variant);
         FileTrees.deleteQuietly(input);
         EventFiles files = new EventFiles(input, "cost");
@@ -127,7 +133,7 @@ public final class LiveStreamBench {
         LiveQueryConf.benchCount(shufflePartitions);
         LiveQueryConf.benchFactoryMode(factoryMode);
         try {
-            LiveStreamService.VIEWS.forEach(service::startFresh);
+            views.forEach(service::startFresh);
             service.whenAllEnded().get(30, TimeUnit.MINUTES);
             processed(service);
         } finally {
@@ -140,6 +146,12 @@ public final class LiveStreamBench {
         Map<String, String> medians = breakdown.medians(0, Long.MAX_VALUE);
         LOG.info("bench streaming: batch costs at {} shuffle partitions, factory mode {}: {}", shufflePartitions, factoryMode, medians);
         return medians;
+    }
+
+    /** {@link SharedParseCost}: the four window charts from one parse per batch, beside the sessions query. */
+    public static Map<String, String> sharedParseCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, boolean oneJob)
+            throws Exception {
+        return SharedParseCost.run(engine, workFolder, eventsPerBatch, batches, oneJob);
     }
 
     private static Map<String, Long> processed(LiveStreamService service) {

@@ -60,7 +60,7 @@ class FunnelQueryTest {
         service.whenAllEnded().get(3, TimeUnit.MINUTES);
         QueryStatus status = service.status(FunnelQuery.VIEW);
         assertThat(status.state()).as(status.message()).isEqualTo(QueryStatus.State.FINISHED);
-        assertThat(status.queryName()).isEqualTo("live_funnel_reached-funnel-reached");
+        assertThat(status.queryName()).isEqualTo("live_funnel_sketch-funnel-reached");
 
         Funnel funnel = service.funnel();
         assertThat(funnel.steps()).containsExactly("visited", "product_view", "add_to_cart", "checkout", "purchase");
@@ -76,19 +76,29 @@ class FunnelQueryTest {
 
     @Test
     void aCheckpointTheOldPerEventTypeFunnelLeftNeitherFailsTheNewOneNorStays() throws Exception {
+        upgradeFrom(OlderFunnel.perEventType(), "per-type", "live_funnel-funnel-per-type");
+    }
+
+    /** ADR 0051: the HyperLogLog++ funnel's state (1,639 register columns a group) cannot serve the sketch's. */
+    @Test
+    void aCheckpointTheHyperLogLogFunnelLeftNeitherFailsTheSketchFunnelNorStays() throws Exception {
+        upgradeFrom(OlderFunnel.hyperLogLogPlusPlus(), "hll", "live_funnel_reached-funnel-hll");
+    }
+
+    private void upgradeFrom(OlderFunnel older, String scope, String oldFolderName) throws Exception {
         Files.writeString(input.resolve("hand-written.json"), EVENTS, StandardCharsets.UTF_8);
-        LiveStreamService old = new LiveStreamService(engine, LiveInput.jsonFolder(input, 0), config("upgrade"), List.of(new PerEventTypeFunnel()));
+        LiveStreamService old = new LiveStreamService(engine, LiveInput.jsonFolder(input, 0), config(scope), List.of(older));
         services.add(old);
         old.startFresh(FunnelQuery.VIEW);
         old.whenAllEnded().get(3, TimeUnit.MINUTES);
         QueryStatus before = old.status(FunnelQuery.VIEW);
         assertThat(before.state()).as(before.message()).isEqualTo(QueryStatus.State.FINISHED);
         Path oldFolder = Path.of(before.checkpointFolder());
-        assertThat(oldFolder.getFileName().toString()).isEqualTo("live_funnel-funnel-upgrade");
+        assertThat(oldFolder.getFileName().toString()).isEqualTo(oldFolderName);
         assertThat(oldFolder.resolve("commits")).isDirectory();
 
         // The upgraded app: the same scope and data folder, a plain start (not fresh), as Start does.
-        LiveStreamService upgraded = service("upgrade");
+        LiveStreamService upgraded = service(scope);
         upgraded.start(FunnelQuery.VIEW);
         upgraded.whenAllEnded().get(3, TimeUnit.MINUTES);
         QueryStatus after = upgraded.status(FunnelQuery.VIEW);
@@ -98,9 +108,36 @@ class FunnelQueryTest {
         assertThat(oldFolder).doesNotExist();
     }
 
-    /** The funnel as it was before ADR 0036: distinct sessions per event type, under the view's name. */
-    private static final class PerEventTypeFunnel implements LiveQuery {
+    /**
+     * The funnel as an earlier version ran it: before ADR 0036 distinct sessions per event type under the view's
+     * name; before ADR 0051 the steps reached, counted with HyperLogLog++ at 1%, under {@code live_funnel_reached}.
+     */
+    private static final class OlderFunnel implements LiveQuery {
         private final FunnelQuery shape = new FunnelQuery();
+        private final String checkpoint;
+        private final java.util.function.BiFunction<Dataset<Row>, LiveStreamConfig, Dataset<Row>> aggregate;
+        private final String key;
+
+        private OlderFunnel(String checkpoint, java.util.function.BiFunction<Dataset<Row>, LiveStreamConfig, Dataset<Row>> aggregate,
+                String key) {
+            this.checkpoint = checkpoint;
+            this.aggregate = aggregate;
+            this.key = key;
+        }
+
+        static OlderFunnel perEventType() {
+            return new OlderFunnel(FunnelQuery.VIEW, (events, config) -> events.withWatermark(LiveEventSchema.EVENT_TS, config.watermarkSpark())
+                    .where(col(LiveEventSchema.EVENT_TYPE).isin(LiveEventSchema.EVENT_TYPES.subList(0, 5).toArray()))
+                    .groupBy(window(col(LiveEventSchema.EVENT_TS), "1 minute").as("window"), col(LiveEventSchema.EVENT_TYPE))
+                    .agg(approx_count_distinct(col(LiveEventSchema.SESSION_ID), 0.01).as("sessions")), LiveEventSchema.EVENT_TYPE);
+        }
+
+        static OlderFunnel hyperLogLogPlusPlus() {
+            return new OlderFunnel("live_funnel_reached", (events, config) ->
+                    FunnelQuery.reached(events.withWatermark(LiveEventSchema.EVENT_TS, config.watermarkSpark()))
+                            .groupBy(window(col(LiveEventSchema.EVENT_TS), "1 minute").as("window"), col(FunnelQuery.STEP_INDEX))
+                            .agg(approx_count_distinct(col(LiveEventSchema.SESSION_ID), 0.01).as("sessions")), FunnelQuery.STEP_INDEX);
+        }
 
         @Override
         public String viewName() {
@@ -108,8 +145,13 @@ class FunnelQueryTest {
         }
 
         @Override
+        public String checkpointName() {
+            return checkpoint;
+        }
+
+        @Override
         public String label() {
-            return "Live: conversion funnel (before ADR 0036)";
+            return "Live: conversion funnel (an earlier version)";
         }
 
         @Override
@@ -119,10 +161,7 @@ class FunnelQueryTest {
 
         @Override
         public Dataset<Row> aggregate(Dataset<Row> events, LiveStreamConfig config) {
-            return events.withWatermark(LiveEventSchema.EVENT_TS, config.watermarkSpark())
-                    .where(col(LiveEventSchema.EVENT_TYPE).isin(LiveEventSchema.EVENT_TYPES.subList(0, 5).toArray()))
-                    .groupBy(window(col(LiveEventSchema.EVENT_TS), "1 minute").as("window"), col(LiveEventSchema.EVENT_TYPE))
-                    .agg(approx_count_distinct(col(LiveEventSchema.SESSION_ID), FunnelQuery.RELATIVE_ERROR).as("sessions"));
+            return aggregate.apply(events, config);
         }
 
         @Override
@@ -133,7 +172,7 @@ class FunnelQueryTest {
         @Override
         public List<WindowEntry> entries(Dataset<Row> batch) {
             return LiveQuery.toEntries(batch.select(unix_millis(col("window.start")), unix_millis(col("window.end")),
-                    col(LiveEventSchema.EVENT_TYPE), col("sessions")).collectAsList(), 1);
+                    col(key).cast("string"), col("sessions")).collectAsList(), 1);
         }
 
         @Override

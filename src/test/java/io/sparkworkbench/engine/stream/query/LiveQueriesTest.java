@@ -1,6 +1,5 @@
 package io.sparkworkbench.engine.stream.query;
 
-import static org.apache.spark.sql.functions.approx_count_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -89,7 +88,7 @@ class LiveQueriesTest {
         Funnel funnel = service.funnel();
         Map<String, Long> expectedFunnel = new TreeMap<>();
         for (Row r : FunnelQuery.reached(batch).groupBy(window(col("event_ts"), "1 minute").as("w"), col(FunnelQuery.STEP_INDEX))
-                .agg(approx_count_distinct(col("session_id"), FunnelQuery.RELATIVE_ERROR).as("s"))
+                .agg(FunnelQuery.distinctSessions().as("s"))
                 .select(unix_millis(col("w.start")), col(FunnelQuery.STEP_INDEX), col("s")).collectAsList()) {
             expectedFunnel.put(r.getLong(0) + " " + FunnelQuery.STEPS.get(r.getInt(1)), r.getLong(2));
         }
