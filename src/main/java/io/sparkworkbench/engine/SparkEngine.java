@@ -39,6 +39,8 @@ public final class SparkEngine implements AutoCloseable {
     private volatile EngineStatus status = new EngineStatus(EngineStatus.State.STOPPED, "", 0, "", "Not started");
     private volatile EngineSettings settings;
     private volatile long readyMillis = -1;
+    /** Set once {@link #close} begins: work ending after it was ended by the close. */
+    private volatile boolean closing;
     private volatile ShufflePartitions shufflePartitions;
     /** Counts a cluster's executors and says when the cluster is gone: running and new actions fail then. */
     private final ClusterSupervision cluster = new ClusterSupervision();
@@ -252,7 +254,13 @@ public final class SparkEngine implements AutoCloseable {
         } catch (Throwable e) {
             Throwable cause = unwrap(e);
             String lost = cluster.lostReason();
-            if (lost != null && !task.isCancelRequested()) {
+            if (closing) {
+                // The app is ending (window closed, SIGTERM): whatever the work ran into as its session went away is
+                // stopped work, not a failure to warn the user about on the way out.
+                LOG.info("{} ended with the engine: {}", task.label(), EngineErrors.describe(cause));
+                jobs.actionEnded(task, ActionProgress.State.CANCELLED, "Stopped: the app is closing");
+                task.future().completeExceptionally(new CancellationException(task.label() + " was stopped: the app is closing"));
+            } else if (lost != null && !task.isCancelRequested()) {
                 // The jobs failed or were cancelled because the cluster went away: say that, not Spark's words.
                 LOG.info("{} failed: {}", task.label(), lost);
                 jobs.actionEnded(task, ActionProgress.State.FAILED, lost);
@@ -335,6 +343,7 @@ public final class SparkEngine implements AutoCloseable {
     /** Cancels everything and stops the session; safe to call twice (also from a shutdown hook). */
     @Override
     public void close() {
+        closing = true;
         // Streams first: stopping a query lets its batch finish its checkpoint instead of dying mid-write.
         streams.stopAll();
         fileWork.shutdownNow();
