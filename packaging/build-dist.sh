@@ -213,6 +213,11 @@ java_opts+=(--java-options '-XX:SharedArchiveFile=$APPDIR/workbench.jsa' --java-
   "${java_opts[@]}" \
   --dest "$DIST"
 [[ -x "$IMAGE/bin/$APP_NAME" ]] || die "jpackage did not produce $IMAGE/bin/$APP_NAME"
+# The native launcher moves aside for a wrapper that keeps the JVM's incubator warning off the console (ADR
+# 0052). A launcher reads the .cfg named after itself; the original stays for cds-archive.sh and jpackage.
+mv "$IMAGE/bin/$APP_NAME" "$IMAGE/bin/$APP_NAME-launcher"
+cp "$IMAGE/lib/app/$APP_NAME.cfg" "$IMAGE/lib/app/$APP_NAME-launcher.cfg"
+install -m 755 "$HERE/linux-launcher.sh" "$IMAGE/bin/$APP_NAME"
 echo "app-image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
 
 section "AppCDS class list"

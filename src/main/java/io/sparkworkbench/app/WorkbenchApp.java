@@ -49,7 +49,9 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("fx_start");
         engine = new SparkEngine();
-        // SIGTERM never reaches Application.stop(): the hook stops the session either way.
+        // SIGTERM closes the window (stop() saves and stops the engine); the hook stops the session when the JVM
+        // ends any other way.
+        TerminationSignal.install(() -> javafx.application.Platform.runLater(javafx.application.Platform::exit));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // The live stream first: its simulator and queries end and keep their checkpoints, then the session.
             if (tabs != null) {
