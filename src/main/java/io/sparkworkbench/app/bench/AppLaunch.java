@@ -22,13 +22,30 @@ record AppLaunch(List<String> app, List<String> plainJava) {
         String launcher = System.getProperty("jpackage.app-path");
         List<String> app = new ArrayList<>();
         if (launcher != null && !launcher.isBlank()) {
-            app.add(launcher);
+            app.add(userFacing(Path.of(launcher)).toString());
         } else {
             app.addAll(java);
             app.add(io.sparkworkbench.app.Main.class.getName());
         }
         return new AppLaunch(List.copyOf(app), List.copyOf(java));
     }
+
+    /**
+     * What a user starts: on Linux jpackage's native launcher is {@code bin/spark-workbench-launcher} behind the
+     * wrapper {@code bin/spark-workbench} (ADR 0052), and the JVM knows only the native one.
+     */
+    static Path userFacing(Path launcher) {
+        String name = launcher.getFileName().toString();
+        if (name.endsWith(WRAPPED_SUFFIX)) {
+            Path wrapper = launcher.resolveSibling(name.substring(0, name.length() - WRAPPED_SUFFIX.length()));
+            if (java.nio.file.Files.isExecutable(wrapper)) {
+                return wrapper;
+            }
+        }
+        return launcher;
+    }
+
+    static final String WRAPPED_SUFFIX = "-launcher";
 
     /**
      * This JVM's options for the plain-JVM peer: without a debugger or agent of this run (not the app's), a home
