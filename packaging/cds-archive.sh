@@ -5,8 +5,10 @@
 # built, for the .deb by its post-install step. The launcher points at it with -Xshare:auto, so a missing or
 # stale archive costs nothing but the speed.
 #
-#   cds-archive.sh classlist <image or install root>   record the classes `sql -e "select 1"` loads
-#                                                      (build time; writes lib/app/workbench.classlist)
+#   cds-archive.sh classlist <image or install root>   record the classes `sql -e "select 1"` loads, and the
+#                                                      window's up to its first chart where a display (or
+#                                                      xvfb-run) is at hand (build time; writes
+#                                                      lib/app/workbench.classlist)
 #   cds-archive.sh dump <image or install root>        dump lib/app/workbench.jsa from that list
 #   cds-archive.sh remove <image or install root>      delete the archive (package removal)
 #
@@ -45,6 +47,11 @@ done <<OPTIONS
 $OPTS
 OPTIONS
 
+# Runs a command on the display there is, else on a virtual one.
+with_display() {
+  if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1600x1000x24" "$@"; fi
+}
+
 case "$MODE" in
   classlist)
     scratch=$(mktemp -d)
@@ -53,6 +60,18 @@ case "$MODE" in
     HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
       "$JAVA" -Xshare:off -XX:DumpLoadedClassList="$LIST.tmp" "$@" -Dworkbench.home="$scratch/home" \
       -cp "$CP" "$MAIN" sql -e "select 1" >/dev/null
+    # The window's classes too (JavaFX, the first screen, its chart), when a display can be had: the window opens
+    # the sample data and the JVM ends at its first chart (workbench.exitAtMark). Without one, select 1's list only.
+    if { [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; } && with_display env HOME="$scratch" \
+        XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" timeout 180 "$JAVA" -Xshare:off \
+        -XX:DumpLoadedClassList="$LIST.window" "$@" -Dworkbench.home="$scratch/window-home" -Dworkbench.exitAtMark=first_chart \
+        -cp "$CP" "$MAIN" >/dev/null 2>&1; then
+      cat "$LIST.window" >>"$LIST.tmp"
+      echo "cds-archive: the window's classes added ($(wc -l <"$LIST.window") lines)"
+    else
+      echo "cds-archive: no display for the window's classes: the list holds select 1's only"
+    fi
+    rm -f "$LIST.window"
     mv "$LIST.tmp" "$LIST"
     echo "cds-archive: $(wc -l <"$LIST") classes listed in $LIST"
     ;;

@@ -22,11 +22,23 @@ public final class StartupTrace {
     private StartupTrace() {
     }
 
+    /**
+     * The system property naming a mark at which the process ends (exit status 0): the packaging build records the
+     * classes a start loads up to the window's first chart for the class-data-sharing archive (cds-archive.sh).
+     */
+    public static final String EXIT_AT_MARK = "workbench.exitAtMark";
+
     /** Logs the event the first time it happens in this process; later calls are free. */
     public static void mark(String event) {
         if (SEEN.add(event)) {
             LOG.info("mark {} epoch={} uptime={}", event, System.currentTimeMillis(),
                     ManagementFactory.getRuntimeMXBean().getUptime());
+            if (event.equals(System.getProperty(EXIT_AT_MARK))) {
+                // From a thread of its own: the caller may be the JavaFX thread, which the shutdown hooks still need.
+                Thread exit = new Thread(() -> System.exit(0), "exit-at-mark");
+                exit.setDaemon(true);
+                exit.start();
+            }
         }
     }
 }
