@@ -117,14 +117,7 @@ public final class LiveStreamBench {
     public static Map<String, String> batchCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, int shufflePartitions,
             String factoryMode, List<String> views) throws Exception {
         String variant = views.size() + "q" + shufflePartitions + (factoryMode == null ? "" : "-" + factoryMode.toLowerCase(java.util.Locale.ROOT));
-        Path input = workFolder.resolve("cost-events-" + variant);
-        FileTrees.deleteQuietly(input);
-        EventFiles files = new EventFiles(input, "cost");
-        SyntheticEvents events = new SyntheticEvents(2026);
-        long t0 = System.currentTimeMillis() - batches * 1000L;
-        for (int b = 0; b < batches; b++) {
-            files.write(events.next(eventsPerBatch, t0 + b * 1000L, 1000, System.currentTimeMillis()));
-        }
+        Path input = fixedWorkload(workFolder.resolve("cost-events-" + variant), "cost", eventsPerBatch, batches);
         LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.availableNow()).withScope("cost" + variant);
         LiveStreamService service = new LiveStreamService(engine, LiveInput.jsonFolder(input, 1), config);
         BatchBreakdown breakdown = new BatchBreakdown(2);
@@ -146,6 +139,21 @@ public final class LiveStreamBench {
         Map<String, String> medians = breakdown.medians(0, Long.MAX_VALUE);
         LOG.info("bench streaming: batch costs at {} shuffle partitions, factory mode {}: {}", shufflePartitions, factoryMode, medians);
         return medians;
+    }
+
+    /**
+     * Writes the fixed workload into a fresh {@code input}: {@code batches} files of {@code eventsPerBatch} events, each
+     * a second of event time ending now, oldest first.
+     */
+    static Path fixedWorkload(Path input, String prefix, int eventsPerBatch, int batches) throws IOException {
+        FileTrees.deleteQuietly(input);
+        EventFiles files = new EventFiles(input, prefix);
+        SyntheticEvents events = new SyntheticEvents(2026);
+        long t0 = System.currentTimeMillis() - batches * 1000L;
+        for (int b = 0; b < batches; b++) {
+            files.write(events.next(eventsPerBatch, t0 + b * 1000L, 1000, System.currentTimeMillis()));
+        }
+        return input;
     }
 
     /** {@link SharedParseCost}: the four window charts from one parse per batch, beside the sessions query. */

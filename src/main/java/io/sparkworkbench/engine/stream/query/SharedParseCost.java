@@ -50,14 +50,7 @@ final class SharedParseCost {
      */
     static Map<String, String> run(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, boolean oneJob) throws Exception {
         String variant = oneJob ? "one-job" : "four-jobs";
-        Path input = workFolder.resolve("shared-events-" + variant);
-        FileTrees.deleteQuietly(input);
-        EventFiles files = new EventFiles(input, "shared");
-        SyntheticEvents events = new SyntheticEvents(2026);
-        long t0 = System.currentTimeMillis() - batches * 1000L;
-        for (int b = 0; b < batches; b++) {
-            files.write(events.next(eventsPerBatch, t0 + b * 1000L, 1000, System.currentTimeMillis()));
-        }
+        Path input = LiveStreamBench.fixedWorkload(workFolder.resolve("shared-events-" + variant), "shared", eventsPerBatch, batches);
         LiveInput liveInput = LiveInput.jsonFolder(input, 1);
         LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.availableNow()).withScope("shared" + variant);
         LiveStreamService sessions = new LiveStreamService(engine, liveInput, config, List.of(new SessionsQuery()));
