@@ -55,11 +55,12 @@ final class StreamingBenchmark {
                 LiveStreamBench.batchCosts(engine, root, 10_000, batches, v.partitions(), v.factoryMode()).forEach((query, medians) ->
                         figures.note("streaming.batch10k " + v.label() + " " + query + ": " + medians));
             }
-            // ADR 0051: what one query of the five costs alone, and the four window charts from one parse per batch.
+            // ADR 0051: what one query of the five costs alone, and the four window charts from one parse per batch (also
+            // folded in one stage, BatchFold).
             LiveStreamBench.batchCosts(engine, root, 10_000, batches, 0, null, List.of(LiveStreamService.VIEWS.get(0))).forEach((query, medians) ->
                     figures.note("streaming.batch10k alone " + query + ": " + medians));
-            for (boolean oneJob : new boolean[] {true, false}) {
-                LiveStreamBench.sharedParseCosts(engine, root, 10_000, batches, oneJob).forEach((query, medians) ->
+            for (String shape : List.of("ONE_JOB", "FOUR_JOBS", "FOLD")) {
+                LiveStreamBench.sharedParseCosts(engine, root, 10_000, batches, shape).forEach((query, medians) ->
                         figures.note("streaming.batch10k shared-parse " + query + ": " + medians));
             }
             int sustained = 0;

@@ -107,6 +107,12 @@ final class FunnelQuery implements LiveQuery {
         return index.otherwise(0);
     }
 
+    /** {@link #stepIndex} on the driver or in a task: the furthest step an event of {@code eventType} shows its session reached. */
+    static int stepOf(String eventType) {
+        int step = STEPS.indexOf(eventType);
+        return step < 1 ? 0 : step;
+    }
+
     @Override
     public String outputMode() {
         return "update";

@@ -156,10 +156,14 @@ public final class LiveStreamBench {
         return input;
     }
 
-    /** {@link SharedParseCost}: the four window charts from one parse per batch, beside the sessions query. */
-    public static Map<String, String> sharedParseCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, boolean oneJob)
+    /**
+     * {@link SharedParseCost}: the four window charts from one parse per batch, beside the sessions query.
+     *
+     * @param shape {@code ONE_JOB}, {@code FOUR_JOBS} or {@code FOLD}
+     */
+    public static Map<String, String> sharedParseCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, String shape)
             throws Exception {
-        return SharedParseCost.run(engine, workFolder, eventsPerBatch, batches, oneJob);
+        return SharedParseCost.run(engine, workFolder, eventsPerBatch, batches, SharedParseCost.Shape.valueOf(shape));
     }
 
     private static Map<String, Long> processed(LiveStreamService service) {

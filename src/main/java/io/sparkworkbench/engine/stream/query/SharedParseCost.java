@@ -44,12 +44,25 @@ final class SharedParseCost {
     private SharedParseCost() {
     }
 
-    /**
-     * @param oneJob the four aggregates as one union collected at once (else four collects over the cached batch)
-     * @return per query name, its median batch as {@link BatchBreakdown} reports it, plus the shared body's median
-     */
-    static Map<String, String> run(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, boolean oneJob) throws Exception {
-        String variant = oneJob ? "one-job" : "four-jobs";
+    /** How the one query's {@code foreachBatch} computes the four charts' numbers. */
+    enum Shape {
+        /** The four aggregations over the cached batch as one union, collected at once. */
+        ONE_JOB("one-job"),
+        /** The four aggregations over the cached batch, collected one after the other. */
+        FOUR_JOBS("four-jobs"),
+        /** {@link BatchFold}: one stage, partials per partition merged on the driver, nothing cached. */
+        FOLD("fold");
+
+        final String label;
+
+        Shape(String label) {
+            this.label = label;
+        }
+    }
+
+    /** @return per query name, its median batch as {@link BatchBreakdown} reports it, plus the shared body's median */
+    static Map<String, String> run(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, Shape shape) throws Exception {
+        String variant = shape.label;
         Path input = LiveStreamBench.fixedWorkload(workFolder.resolve("shared-events-" + variant), "shared", eventsPerBatch, batches);
         LiveInput liveInput = LiveInput.jsonFolder(input, 1);
         LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.availableNow()).withScope("shared" + variant);
@@ -57,7 +70,7 @@ final class SharedParseCost {
         BatchBreakdown breakdown = new BatchBreakdown(2);
         SparkSession spark = engine.awaitSession();
         spark.streams().addListener(breakdown);
-        SharedBody body = new SharedBody(oneJob, config.watermark().toMillis());
+        SharedBody body = new SharedBody(shape, config.watermark().toMillis());
         String name = QUERY + "-" + variant;
         try {
             sessions.startFresh(SessionsQuery.VIEW);
@@ -85,20 +98,25 @@ final class SharedParseCost {
     /** The one query's {@code foreachBatch}: the batch cached, the four aggregates computed from it, the cache dropped. */
     private static final class SharedBody implements VoidFunction2<Dataset<Row>, Long> {
 
-        private final transient boolean oneJob;
+        private final transient Shape shape;
         private final transient long watermarkMs;
         private final transient java.util.List<Long> bodyMs = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final transient AtomicLong rows = new AtomicLong();
         private volatile long maxEventMs = Long.MIN_VALUE;
 
-        SharedBody(boolean oneJob, long watermarkMs) {
-            this.oneJob = oneJob;
+        SharedBody(Shape shape, long watermarkMs) {
+            this.shape = shape;
             this.watermarkMs = watermarkMs;
         }
 
         @Override
         public void call(Dataset<Row> batch, Long batchId) {
             long t0 = System.nanoTime();
+            if (shape == Shape.FOLD) {
+                fold(batch);
+                bodyMs.add((System.nanoTime() - t0) / 1_000_000);
+                return;
+            }
             Dataset<Row> cached = batch.persist(StorageLevel.MEMORY_ONLY());
             try {
                 // The watermark of this batch is the latest event time of the batches before it, less the delay, as in Spark.
@@ -110,7 +128,7 @@ final class SharedParseCost {
                                 lit(null).cast(DataTypes.StringType), col("newest").cast(DataTypes.DoubleType),
                                 lit(0.0), lit(0.0)));
                 long newest = maxEventMs;
-                if (oneJob) {
+                if (shape == Shape.ONE_JOB) {
                     Dataset<Row> all = parts.get(0);
                     for (int i = 1; i < parts.size(); i++) {
                         all = all.unionAll(parts.get(i));
@@ -126,6 +144,16 @@ final class SharedParseCost {
                 cached.unpersist(false);
             }
             bodyMs.add((System.nanoTime() - t0) / 1_000_000);
+        }
+
+        /** The batch read once: its on-time events folded, and the four charts' rows made from the partials. */
+        private void fold(Dataset<Row> batch) {
+            long watermark = maxEventMs == Long.MIN_VALUE ? Long.MIN_VALUE : maxEventMs - watermarkMs;
+            Dataset<Row> onTime = watermark == Long.MIN_VALUE ? batch : batch.where(unix_millis(col(LiveEventSchema.EVENT_TS)).geq(watermark));
+            BatchFold.Partial folded = BatchFold.fold(onTime);
+            rows.addAndGet(folded.eventCounts().size() + folded.revenuePerMinute().size() + folded.productsPerMinute().size()
+                    + folded.funnelPerMinute().size());
+            maxEventMs = Math.max(maxEventMs, folded.newestMs);
         }
 
         private long fold(List<Row> collected) {
