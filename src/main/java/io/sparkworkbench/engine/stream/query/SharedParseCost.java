@@ -95,7 +95,7 @@ final class SharedParseCost {
         return medians;
     }
 
-    /** The one query's {@code foreachBatch}: the batch cached, the four aggregates computed from it, the cache dropped. */
+    /** The one query's {@code foreachBatch}: the four aggregates from the cached batch (the cache dropped after), or the batch folded once. */
     private static final class SharedBody implements VoidFunction2<Dataset<Row>, Long> {
 
         private final transient Shape shape;
@@ -119,10 +119,7 @@ final class SharedParseCost {
             }
             Dataset<Row> cached = batch.persist(StorageLevel.MEMORY_ONLY());
             try {
-                // The watermark of this batch is the latest event time of the batches before it, less the delay, as in Spark.
-                long watermark = maxEventMs == Long.MIN_VALUE ? Long.MIN_VALUE : maxEventMs - watermarkMs;
-                Dataset<Row> onTime = watermark == Long.MIN_VALUE ? cached
-                        : cached.where(unix_millis(col(LiveEventSchema.EVENT_TS)).geq(watermark));
+                Dataset<Row> onTime = onTime(cached);
                 List<Dataset<Row>> parts = List.of(counts(onTime), revenue(onTime), topProducts(onTime), funnel(onTime),
                         onTime.agg(max(unix_millis(col(LiveEventSchema.EVENT_TS))).as("newest")).select(lit("max_event"), lit(0L), lit(0L),
                                 lit(null).cast(DataTypes.StringType), col("newest").cast(DataTypes.DoubleType),
@@ -148,12 +145,16 @@ final class SharedParseCost {
 
         /** The batch read once: its on-time events folded, and the four charts' rows made from the partials. */
         private void fold(Dataset<Row> batch) {
-            long watermark = maxEventMs == Long.MIN_VALUE ? Long.MIN_VALUE : maxEventMs - watermarkMs;
-            Dataset<Row> onTime = watermark == Long.MIN_VALUE ? batch : batch.where(unix_millis(col(LiveEventSchema.EVENT_TS)).geq(watermark));
-            BatchFold.Partial folded = BatchFold.fold(onTime);
+            BatchFold.Partial folded = BatchFold.fold(onTime(batch));
             rows.addAndGet(folded.eventCounts().size() + folded.revenuePerMinute().size() + folded.productsPerMinute().size()
                     + folded.funnelPerMinute().size());
             maxEventMs = Math.max(maxEventMs, folded.newestMs);
+        }
+
+        /** The watermark of this batch is the latest event time of the batches before it, less the delay, as in Spark. */
+        private Dataset<Row> onTime(Dataset<Row> batch) {
+            long watermark = maxEventMs == Long.MIN_VALUE ? Long.MIN_VALUE : maxEventMs - watermarkMs;
+            return watermark == Long.MIN_VALUE ? batch : batch.where(unix_millis(col(LiveEventSchema.EVENT_TS)).geq(watermark));
         }
 
         private long fold(List<Row> collected) {

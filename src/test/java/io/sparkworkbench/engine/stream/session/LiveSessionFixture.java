@@ -4,6 +4,7 @@ import io.sparkworkbench.engine.FileTrees;
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.stream.query.LiveStreamConfig;
 import io.sparkworkbench.engine.stream.query.LiveTrigger;
+import io.sparkworkbench.engine.stream.source.StreamFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ final class LiveSessionFixture {
     private LiveSessionFixture() {
     }
 
-    /** Half-second trigger and a 5 s session gap, as {@code LiveSessionTest} runs: batches come often enough to wait for. */
+    /** Half-second trigger and a 5 s session gap: batches come often enough to wait for. */
     static LiveSession newSession(SparkEngine engine, String scope) {
         LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.every(Duration.ofMillis(500)))
                 .withSessionGap(Duration.ofSeconds(5)).withScope(scope);
@@ -31,7 +32,7 @@ final class LiveSessionFixture {
 
     /** The watched folder of {@code source} ({@link SimulatorRun#FOLDER_NAME}, {@link ReplayRun#FOLDER_NAME}) under the scope. */
     static Path incoming(SparkEngine engine, String scope, String source) {
-        return engine.settings().dataFolder().resolve("streams").resolve(scope + "-" + source).resolve("incoming");
+        return StreamFolders.of(engine.settings().dataFolder(), scope + "-" + source).incoming();
     }
 
     /** Names of the files in {@code folder} now, sorted (the writer's names sort in the order it wrote them). */
@@ -54,6 +55,6 @@ final class LiveSessionFixture {
         } catch (IOException ignored) {
             // nothing was written
         }
-        FileTrees.deleteQuietly(data.resolve("streams").resolve(scope + "-" + source));
+        FileTrees.deleteQuietly(StreamFolders.of(data, scope + "-" + source).root());
     }
 }

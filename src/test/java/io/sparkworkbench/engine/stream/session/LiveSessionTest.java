@@ -35,16 +35,7 @@ class LiveSessionTest {
 
     @AfterEach
     void stopAndForget() {
-        if (session != null) {
-            session.close();
-        }
-        Path data = engine.settings().dataFolder();
-        try (var checkpoints = Files.list(data.resolve("checkpoints"))) {
-            checkpoints.filter(p -> p.getFileName().toString().contains(scope)).forEach(FileTrees::deleteQuietly);
-        } catch (java.io.IOException ignored) {
-            // nothing was written
-        }
-        FileTrees.deleteQuietly(data.resolve("streams").resolve(scope + "-" + SimulatorRun.FOLDER_NAME));
+        LiveSessionFixture.closeAndForget(engine, session, scope, SimulatorRun.FOLDER_NAME);
     }
 
     @Test
@@ -147,9 +138,7 @@ class LiveSessionTest {
     }
 
     private LiveSession newSession() {
-        LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.every(Duration.ofMillis(500)))
-                .withSessionGap(Duration.ofSeconds(5)).withScope(scope);
-        return new LiveSession(engine, config, System::currentTimeMillis);
+        return LiveSessionFixture.newSession(engine, scope);
     }
 
     static void await(BooleanSupplier condition, String what, Supplier<String> state) throws InterruptedException {
