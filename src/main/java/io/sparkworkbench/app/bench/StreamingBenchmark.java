@@ -6,7 +6,6 @@ import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.GenerationRequest;
 import io.sparkworkbench.engine.dataset.DatasetCatalog;
 import io.sparkworkbench.engine.stream.query.LiveStreamBench;
-import io.sparkworkbench.engine.stream.query.LiveStreamService;
 import io.sparkworkbench.engine.stream.query.LiveTrigger;
 import io.sparkworkbench.engine.stream.source.CustomerPopulation;
 import io.sparkworkbench.engine.stream.source.ProductCatalogue;
@@ -41,27 +40,19 @@ final class StreamingBenchmark {
         Path root = Files.createTempDirectory("spark-workbench-bench-streaming");
         try {
             source(root);
-            // One live batch of a second at 10,000 events/s, as Spark would run it (the session's shuffle partitions,
-            // generated projections), with ADR 0032's one partition only, and with the live queries' whole
-            // configuration (ADR 0033 adds interpreted projections): a fixed workload, comparable by batch even on a
-            // loaded machine.
+            // One live batch of a second at 10,000 events/s: the live queries (the window charts folded in one stage beside
+            // the sessions query, ADR 0055) and their peer, the five separate Spark aggregations of before, in the same
+            // process; the live configuration (ADR 0032/0033) and, for the peer, Spark's defaults. A fixed workload,
+            // comparable by batch even on a loaded machine.
             int sessionPartitions = Integer.parseInt(engine.awaitSession().conf().get("spark.sql.shuffle.partitions"));
-            record Variant(String label, int partitions, String factoryMode) {
+            record Variant(String label, int partitions, String factoryMode, boolean separate) {
             }
-            List<Variant> variants = List.of(new Variant("spark-default", sessionPartitions, "FALLBACK"), new Variant("live", 0, null),
-                    new Variant("one-partition-generated", 0, "FALLBACK"));
+            List<Variant> variants = List.of(new Variant("live", 0, null, false), new Variant("five-queries", 0, null, true),
+                    new Variant("five-queries-spark-default", sessionPartitions, "FALLBACK", true));
             int batches = quick ? 8 : 14;
             for (Variant v : variants) {
-                LiveStreamBench.batchCosts(engine, root, 10_000, batches, v.partitions(), v.factoryMode()).forEach((query, medians) ->
+                LiveStreamBench.batchCosts(engine, root, 10_000, batches, v.partitions(), v.factoryMode(), v.separate()).forEach((query, medians) ->
                         figures.note("streaming.batch10k " + v.label() + " " + query + ": " + medians));
-            }
-            // ADR 0051: what one query of the five costs alone, and the four window charts from one parse per batch (also
-            // folded in one stage, BatchFold).
-            LiveStreamBench.batchCosts(engine, root, 10_000, batches, 0, null, List.of(LiveStreamService.VIEWS.get(0))).forEach((query, medians) ->
-                    figures.note("streaming.batch10k alone " + query + ": " + medians));
-            for (String shape : List.of("ONE_JOB", "FOUR_JOBS", "FOLD")) {
-                LiveStreamBench.sharedParseCosts(engine, root, 10_000, batches, shape).forEach((query, medians) ->
-                        figures.note("streaming.batch10k shared-parse " + query + ": " + medians));
             }
             int sustained = 0;
             for (int rate : quick ? QUICK_RATES : RATES) {

@@ -36,7 +36,7 @@ import javafx.scene.layout.VBox;
 final class MetricsPanel extends BorderPane {
 
     private final LiveViewModel model;
-    private final ComboBox<String> query = new ComboBox<>(FXCollections.observableArrayList(LiveStreamService.VIEWS));
+    private final ComboBox<String> query = new ComboBox<>(FXCollections.observableArrayList(LiveStreamService.QUERIES));
     private final LiveTimeChart rates = new LiveTimeChart("live-metrics-rates", "Rows per second", "Rows/s",
             ValueFormat.INTEGER, List.of(LiveChartData.INPUT_RATE, LiveChartData.PROCESSED_RATE));
     private final LiveTimeChart durations = new LiveTimeChart("live-metrics-durations", "Batch time and latency", "ms",

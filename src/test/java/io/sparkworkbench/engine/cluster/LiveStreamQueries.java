@@ -61,7 +61,7 @@ final class LiveStreamQueries implements ClusterCase {
         LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.availableNow()).withScope("cluster-it")
                 .withSessionGap(Duration.ofSeconds(20));
         LiveStreamService service = new LiveStreamService(engine, LiveInput.jsonFolder(input, 1), config);
-        LiveStreamService.VIEWS.forEach(service::startFresh);
+        service.startAllFresh();
         service.whenAllEnded().get(4, TimeUnit.MINUTES);
 
         Map<String, Object> values = new LinkedHashMap<>();

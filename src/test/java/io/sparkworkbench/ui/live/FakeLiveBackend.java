@@ -76,7 +76,7 @@ final class FakeLiveBackend implements LiveBackend {
 
     static LiveSnapshot snapshot(long version, LiveSnapshot.State state, EventCounts counts, RateAlert alert) {
         List<QueryStatus> queries = state == LiveSnapshot.State.RUNNING
-                ? List.of(new QueryStatus("live_event_counts", "live_event_counts-sim", QueryStatus.State.RUNNING, "", 1, 0, 0, 10, false, "/c"))
+                ? List.of(new QueryStatus("live_charts", "live_charts-sim", QueryStatus.State.RUNNING, "", 1, 0, 0, 10, false, "/c"))
                 : List.of();
         LiveSourceStatus source = new LiveSourceStatus("simulator at 1,000 events/s", 10, 1_000, false, false, 0, false, Optional.empty());
         return new LiveSnapshot(version, state, "", source, counts, null, null, null, null, alert, queries, Map.of(), Map.of(), null);

@@ -89,7 +89,7 @@ class LiveTabFxTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> batch(tab.model().latestProperty().get()) > batchAtPause + 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(events.getData()).isEqualTo(frozen);
-        assertThat(tab.model().queryRunning("live_event_counts")).isTrue();
+        assertThat(tab.model().queryRunning("live_charts")).isTrue();
         robot.clickOn("#live-pause");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !events.getData().equals(frozen));
 

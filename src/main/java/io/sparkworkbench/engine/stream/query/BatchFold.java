@@ -39,10 +39,15 @@ final class BatchFold {
 
     /** Folds {@code events} (the live event schema) in one stage and merges the partitions' partials on the driver. */
     static Partial fold(Dataset<Row> events) {
+        return fold(events, Long.MIN_VALUE);
+    }
+
+    /** {@link #fold(Dataset)} counting the events older than {@code watermarkMs} as late instead of folding them. */
+    static Partial fold(Dataset<Row> events, long watermarkMs) {
         Dataset<Row> needed = events.select(unix_millis(col(LiveEventSchema.EVENT_TS)), col(LiveEventSchema.EVENT_TYPE),
                 col(LiveEventSchema.PRODUCT_ID), col(LiveEventSchema.AMOUNT), col(LiveEventSchema.SESSION_ID));
         Partial merged = new Partial();
-        for (Partial p : needed.mapPartitions(new FoldPartition(), Encoders.javaSerialization(Partial.class)).collectAsList()) {
+        for (Partial p : needed.mapPartitions(new FoldPartition(watermarkMs), Encoders.javaSerialization(Partial.class)).collectAsList()) {
             merged.merge(p);
         }
         return merged;
@@ -50,6 +55,12 @@ final class BatchFold {
 
     /** One partition's events into one partial; sketches leave the executor as their compact bytes. */
     private static final class FoldPartition implements MapPartitionsFunction<Row, Partial> {
+        private final long watermarkMs;
+
+        FoldPartition(long watermarkMs) {
+            this.watermarkMs = watermarkMs;
+        }
+
         @Override
         public Iterator<Partial> call(Iterator<Row> rows) {
             Partial p = new Partial();
@@ -57,6 +68,10 @@ final class BatchFold {
             while (rows.hasNext()) {
                 Row r = rows.next();
                 long ts = r.getLong(0);
+                if (ts < watermarkMs) {
+                    p.late++;
+                    continue;
+                }
                 String type = r.getString(1);
                 p.add(ts, type, r.isNullAt(2) ? null : r.getLong(2), r.isNullAt(3) ? 0 : r.getDouble(3));
                 HllSketch[] steps = sketches.computeIfAbsent(Math.floorDiv(ts, MINUTE_MS) * MINUTE_MS, m -> newSketches());
@@ -89,6 +104,8 @@ final class BatchFold {
         private static final long serialVersionUID = 1L;
 
         long events;
+        /** Events older than the watermark: not folded. */
+        long late;
         long newestMs = Long.MIN_VALUE;
         /** Per 10 s bucket, per event type: events. */
         final TreeMap<Long, Map<String, Long>> counts = new TreeMap<>();
@@ -122,6 +139,7 @@ final class BatchFold {
 
         void merge(Partial other) {
             events += other.events;
+            late += other.late;
             newestMs = Math.max(newestMs, other.newestMs);
             other.counts.forEach((b, types) -> types.forEach((t, n) -> counts.computeIfAbsent(b, k -> new HashMap<>()).merge(t, n, Long::sum)));
             other.revenue.forEach((b, r) -> addInto(revenue.computeIfAbsent(b, k -> new double[2]), r));
@@ -168,9 +186,9 @@ final class BatchFold {
         List<WindowEntry> funnelPerMinute() {
             List<WindowEntry> out = new ArrayList<>();
             funnel.forEach((minute, steps) -> {
+                double[] estimates = estimates(steps);
                 for (int s = 0; s < steps.length; s++) {
-                    double estimate = Math.round(HllSketch.heapify(steps[s]).getEstimate());
-                    out.add(new WindowEntry(minute, minute + MINUTE_MS, FunnelQuery.STEPS.get(s), new double[] {estimate}));
+                    out.add(new WindowEntry(minute, minute + MINUTE_MS, FunnelQuery.STEPS.get(s), new double[] {estimates[s]}));
                 }
             });
             return out;
@@ -183,7 +201,17 @@ final class BatchFold {
         }
     }
 
-    private static byte[][] union(byte[][] a, byte[][] b) {
+    /** Each step's sketch's estimate of its distinct sessions, rounded. */
+    static double[] estimates(byte[][] steps) {
+        double[] out = new double[steps.length];
+        for (int s = 0; s < steps.length; s++) {
+            out[s] = Math.round(HllSketch.heapify(steps[s]).getEstimate());
+        }
+        return out;
+    }
+
+    /** The union of two minutes' step sketches, step by step. */
+    static byte[][] union(byte[][] a, byte[][] b) {
         byte[][] out = new byte[a.length][];
         for (int s = 0; s < a.length; s++) {
             Union u = new Union(FunnelQuery.SKETCH_LG_K);

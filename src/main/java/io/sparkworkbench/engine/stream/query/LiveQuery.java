@@ -8,38 +8,36 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One live chart's streaming query: what it computes from the events, how its micro-batch results fold into
- * the driver-side {@link WindowTable}, and the view of its latest state. Implementations hold no state; the
- * running query's state lives in its {@link LiveQueryRun}.
+ * One live chart as a Spark aggregation: what it computes from the events, how its micro-batch results fold into the
+ * driver-side {@link WindowTable}, and the view of its latest state. The sessions chart runs as such a query; the four
+ * window charts are defined here too (their tables, views and snapshots, and their aggregations, which the tests and
+ * the benchmark hold {@link ChartsQuery}'s one fold to), but run as one {@link ChartsQuery} (ADR 0055).
  */
-interface LiveQuery {
+interface LiveQuery extends LiveStream {
 
-    /** The query's name before the config's scope, and the name of its view: {@code live_event_counts}. */
+    /** The name of its view, and its name in the service before the config's scope: {@code live_event_counts}. */
     String viewName();
 
-    /**
-     * The name of its streaming query and checkpoint folder before the config's scope: the view's, unless the query's
-     * state changed meaning and an old checkpoint under the view's name must not be resumed (ADR 0036).
-     */
-    default String checkpointName() {
+    @Override
+    default String name() {
         return viewName();
     }
 
-    /** Names (before the scope) of checkpoints earlier versions of this query kept, which it can never resume: deleted at start. */
-    default List<String> retiredCheckpointNames() {
-        return List.of();
+    @Override
+    default List<String> views() {
+        return List.of(viewName());
     }
 
-    /** Its row in the jobs panel. */
-    String label();
+    @Override
+    default LiveState newState(LiveStreamConfig config) {
+        return new TableState(this);
+    }
 
     WindowTable newTable();
 
     /** The streaming result: windowed, with a watermark on {@code event_ts}. */
+    @Override
     Dataset<Row> aggregate(Dataset<Row> events, LiveStreamConfig config);
-
-    /** {@code update} (every touched key's running total each batch) or {@code append} (final rows, once). */
-    String outputMode();
 
     /** One micro-batch's result as driver rows (runs Spark jobs on the batch; the result is small). */
     List<WindowEntry> entries(Dataset<Row> batch);
@@ -53,6 +51,7 @@ interface LiveQuery {
      * what it added tell exactly how many events it dropped as late (Spark's own
      * {@code numRowsDroppedByWatermark} counts rows after partial aggregation, not events).
      */
+    @Override
     default boolean countsEvents() {
         return false;
     }

@@ -38,29 +38,29 @@ final class LiveQueryRun {
     static final String OBSERVED = "emitted";
     private static final int METRICS_KEPT = 300;
 
-    private final LiveQuery query;
+    private final LiveStream query;
     private final String queryName;
     private final String scope;
-    private final WindowTable table;
+    private final LiveState state;
     private final MetricsSeries metrics = new MetricsSeries(METRICS_KEPT);
     /** Batch id → when its result was in the table; read by the progress listener, which comes after. */
     private final ConcurrentSkipListMap<Long, Long> resultAt = new ConcurrentSkipListMap<>();
-    /** Batch id → what it added to the counts (event-counting queries), for the exact late-event count. */
-    private final ConcurrentSkipListMap<Long, Double> added = new ConcurrentSkipListMap<>();
+    /** Batch id → what folding it did (its late events, its watermark, what it added to the counts). */
+    private final ConcurrentSkipListMap<Long, LiveState.BatchOutcome> outcomes = new ConcurrentSkipListMap<>();
     /** The progress already in the series: the listener bus and the end-of-query reconciliation both offer it. */
     private final RecordedProgress recorded = new RecordedProgress(1_024);
     private volatile LiveSink sink;
     private volatile StreamingQuery current;
     private volatile Path checkpoint;
-    private volatile QueryStatus.State state = QueryStatus.State.NOT_STARTED;
+    private volatile QueryStatus.State lifecycle = QueryStatus.State.NOT_STARTED;
     private volatile String message = "";
     private volatile boolean needsFreshStart;
 
-    LiveQueryRun(LiveQuery query, String scope) {
+    LiveQueryRun(LiveStream query, LiveStreamConfig config) {
         this.query = query;
-        this.queryName = scoped(query.checkpointName(), scope);
-        this.scope = scope;
-        this.table = query.newTable();
+        this.queryName = scoped(query.checkpointName(), config.scope());
+        this.scope = config.scope();
+        this.state = query.newState(config);
     }
 
     /** Runs on the streaming pool's engine thread (never the UI's): reads the snapshot, starts the query. */
@@ -76,8 +76,8 @@ final class LiveQueryRun {
         }
         SnapshotFile file = new SnapshotFile(folder);
         restore(file);
-        LiveSink newSink = new LiveSink(query, table, file, spark, this::resultAvailable);
-        newSink.registerView();
+        LiveSink newSink = new LiveSink(queryName, state, file, spark, this::resultAvailable);
+        newSink.registerViews();
         sink = newSink;
         progress.attachTo(spark);
         Dataset<Row> events = observeEmitted(input.open(spark));
@@ -91,7 +91,7 @@ final class LiveQueryRun {
                 .start());
         progress.track(started.id(), this);
         current = started;
-        state = QueryStatus.State.RUNNING;
+        lifecycle = QueryStatus.State.RUNNING;
         message = "";
         needsFreshStart = false;
         return started;
@@ -120,9 +120,9 @@ final class LiveQueryRun {
         try {
             Optional<byte[]> stored = file.read();
             if (stored.isPresent()) {
-                table.restore(stored.get());
+                state.restore(stored.get());
             } else {
-                table.clear();
+                state.clear();
             }
         } catch (IOException e) {
             throw new EngineException("The live query " + queryName + " cannot read its saved state " + file.path() + ": " + e.getMessage()
@@ -149,16 +149,16 @@ final class LiveQueryRun {
         return events.observe(OBSERVED, count(lit(1)).as("events"), percentile_approx(emitted, array(fractions), lit(LATENCY_ACCURACY)).as("emitted"));
     }
 
-    private void resultAvailable(long batchId, double addedToCounts) {
+    private void resultAvailable(long batchId, LiveState.BatchOutcome outcome) {
         resultAt.put(batchId, System.currentTimeMillis());
-        if (!Double.isNaN(addedToCounts)) {
-            added.put(batchId, addedToCounts);
+        if (outcome != null) {
+            outcomes.put(batchId, outcome);
         }
         while (resultAt.size() > 64) {
             resultAt.pollFirstEntry();
         }
-        while (added.size() > 64) {
-            added.pollFirstEntry();
+        while (outcomes.size() > 64) {
+            outcomes.pollFirstEntry();
         }
     }
 
@@ -176,10 +176,19 @@ final class LiveQueryRun {
         long started = parseInstant(p.timestamp());
         Long done = resultAt.remove(p.batchId());
         long resultMs = done != null ? done : started + p.batchDuration();
-        Double counted = added.remove(p.batchId());
-        long late = query.countsEvents() && counted != null ? Math.max(0, p.numInputRows() - Math.round(counted)) : -1;
+        LiveState.BatchOutcome outcome = outcomes.remove(p.batchId());
+        long late = -1;
+        long watermark = watermark(p.eventTime());
+        if (outcome != null && outcome.lateEvents() >= 0) {
+            // The state keeps its own watermark and drops late events one by one (the window charts' fold).
+            late = outcome.lateEvents();
+            dropped += late;
+            watermark = outcome.watermarkMs();
+        } else if (outcome != null && query.countsEvents()) {
+            late = Math.max(0, p.numInputRows() - Math.round(outcome.added()));
+        }
         metrics.add(new BatchMetrics(p.batchId(), started, p.numInputRows(), p.inputRowsPerSecond(), p.processedRowsPerSecond(),
-                p.batchDuration(), stateRows, dropped, late, watermark(p.eventTime()), latency(p.observedMetrics().get(OBSERVED), resultMs)));
+                p.batchDuration(), stateRows, dropped, late, watermark, latency(p.observedMetrics().get(OBSERVED), resultMs)));
     }
 
     private static LatencyProfile latency(Row observed, long resultMs) {
@@ -213,13 +222,13 @@ final class LiveQueryRun {
     void ended(Throwable error, boolean stopped) {
         catchUpWithTheListenerBus();
         if (stopped) {
-            state = QueryStatus.State.STOPPED;
+            lifecycle = QueryStatus.State.STOPPED;
             message = "";
         } else if (error == null) {
-            state = QueryStatus.State.FINISHED;
+            lifecycle = QueryStatus.State.FINISHED;
             message = "";
         } else {
-            state = QueryStatus.State.FAILED;
+            lifecycle = QueryStatus.State.FAILED;
             Optional<String> incompatible = CheckpointProblem.explain(error, queryName, checkpoint);
             needsFreshStart = incompatible.isPresent();
             message = incompatible.orElseGet(() -> queryName + " failed: " + io.sparkworkbench.engine.EngineErrors.describe(error));
@@ -242,17 +251,17 @@ final class LiveQueryRun {
     }
 
     void starting() {
-        state = QueryStatus.State.STARTING;
+        lifecycle = QueryStatus.State.STARTING;
         message = "";
     }
 
     QueryStatus status() {
         Path folder = checkpoint;
-        return new QueryStatus(query.viewName(), queryName, state, message, table.lastBatchId(), metrics.droppedByWatermark(),
+        return new QueryStatus(query.name(), queryName, lifecycle, message, state.lastBatchId(), metrics.droppedByWatermark(),
                 query.countsEvents() ? metrics.lateEvents() : -1, metrics.inputRows(), needsFreshStart, folder == null ? "" : folder.toString());
     }
 
-    LiveQuery query() {
+    LiveStream query() {
         return query;
     }
 
@@ -260,8 +269,8 @@ final class LiveQueryRun {
         return queryName;
     }
 
-    WindowTable table() {
-        return table;
+    LiveState state() {
+        return state;
     }
 
     MetricsSeries metrics() {

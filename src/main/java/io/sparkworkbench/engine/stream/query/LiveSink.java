@@ -1,6 +1,6 @@
 package io.sparkworkbench.engine.stream.query;
 
-import java.util.List;
+import java.util.Optional;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -9,30 +9,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A live query's {@code foreachBatch}: folds the batch's (small, aggregated) result into the query's table,
- * persists the table with the batch id, and re-registers the query's view of its latest state. At-least-once
- * delivery made exactly-once: a batch id already folded changes nothing. Runs on the query's own thread.
+ * A live query's {@code foreachBatch}: folds the batch into the query's state, persists the state with the batch id,
+ * and re-registers the views of its latest state. At-least-once delivery made exactly-once: a batch id already folded
+ * changes nothing. Runs on the query's own thread.
  */
 final class LiveSink implements VoidFunction2<Dataset<Row>, Long> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveSink.class);
 
-    private final transient LiveQuery query;
-    private final transient WindowTable table;
+    private final transient String queryName;
+    private final transient LiveState state;
     private final transient SnapshotFile file;
     /** The app's session: the batch's own is a clone per stream, whose temporary views nobody else sees. */
     private final transient SparkSession views;
     private final transient BatchDone resultAvailable;
 
-    /** Told when a batch's result is in the table: its id, and what it added to the table's first number (NaN for a skipped replay). */
+    /** Told when a batch's result is in the state: its id, and what folding it did (null for a replay, skipped). */
     @FunctionalInterface
     interface BatchDone {
-        void done(long batchId, double added);
+        void done(long batchId, LiveState.BatchOutcome outcome);
     }
 
-    LiveSink(LiveQuery query, WindowTable table, SnapshotFile file, SparkSession views, BatchDone resultAvailable) {
-        this.query = query;
-        this.table = table;
+    LiveSink(String queryName, LiveState state, SnapshotFile file, SparkSession views, BatchDone resultAvailable) {
+        this.queryName = queryName;
+        this.state = state;
         this.file = file;
         this.views = views;
         this.resultAvailable = resultAvailable;
@@ -40,24 +40,19 @@ final class LiveSink implements VoidFunction2<Dataset<Row>, Long> {
 
     @Override
     public void call(Dataset<Row> batch, Long batchId) throws Exception {
-        double added = Double.NaN;
-        // Computed even for a replay: Spark 4.1 fails a stateful batch whose foreachBatch left partitions unread
-        // (STATE_STORE_COMMIT_VALIDATION_FAILED: the state stores of those partitions never commit).
-        List<WindowEntry> entries = query.entries(batch);
-        if (batchId <= table.lastBatchId()) {
-            LOG.info("{}: batch {} was folded already (last {}): a replay, not folded again", query.viewName(), batchId, table.lastBatchId());
+        long before = state.lastBatchId();
+        Optional<LiveState.BatchOutcome> outcome = state.fold(batch, batchId);
+        if (outcome.isEmpty()) {
+            LOG.info("{}: batch {} was folded already (last {}): a replay, not folded again", queryName, batchId, before);
         } else {
-            if (table.apply(batchId, entries)) {
-                added = table.lastDelta();
-                file.write(table.encode());
-                registerView();
-            }
+            file.write(state.encode());
+            registerViews();
         }
-        resultAvailable.done(batchId, added);
+        resultAvailable.done(batchId, outcome.orElse(null));
     }
 
-    /** The view of the latest state: a small local table, built on the driver from the snapshot. */
-    void registerView() {
-        views.createDataFrame(query.viewRows(table), query.viewSchema()).createOrReplaceTempView(query.viewName());
+    /** The views of the latest state: small local tables, built on the driver from the state. */
+    void registerViews() {
+        state.registerViews(views);
     }
 }

@@ -58,7 +58,7 @@ public final class LiveStreamBench {
         BatchBreakdown breakdown = new BatchBreakdown(0);
         org.apache.spark.sql.SparkSession spark = engine.awaitSession();
         spark.streams().addListener(breakdown);
-        LiveStreamService.VIEWS.forEach(service::startFresh);
+        service.startAllFresh();
         AtomicLong written = new AtomicLong();
         AtomicReference<Exception> writeFailure = new AtomicReference<>();
         SyntheticEvents events = new SyntheticEvents(2026);
@@ -107,26 +107,25 @@ public final class LiveStreamBench {
      * (0 = the live rule) and the projection {@code factoryMode} (null = the live rule, {@code "FALLBACK"}:
      * Spark's default, generated code): per query the median batch and its parts over all but the first two batches (which
      * generate code and create state). A fixed workload, so on a loaded machine runs compare by batch, not by wall time.
+     *
+     * @param separateQueries each of the five charts its own Spark aggregation, as before ADR 0055 (the fold's peer)
      */
     public static Map<String, String> batchCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, int shufflePartitions,
-            String factoryMode) throws Exception {
-        return batchCosts(engine, workFolder, eventsPerBatch, batches, shufflePartitions, factoryMode, LiveStreamService.VIEWS);
-    }
-
-    /** {@link #batchCosts} with only the live queries {@code views} running. */
-    public static Map<String, String> batchCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, int shufflePartitions,
-            String factoryMode, List<String> views) throws Exception {
-        String variant = views.size() + "q" + shufflePartitions + (factoryMode == null ? "" : "-" + factoryMode.toLowerCase(java.util.Locale.ROOT));
+            String factoryMode, boolean separateQueries) throws Exception {
+        String variant = (separateQueries ? "5q" : "live") + shufflePartitions
+                + (factoryMode == null ? "" : "-" + factoryMode.toLowerCase(java.util.Locale.ROOT));
         Path input = fixedWorkload(workFolder.resolve("cost-events-" + variant), "cost", eventsPerBatch, batches);
         LiveStreamConfig config = LiveStreamConfig.defaults().withTrigger(LiveTrigger.availableNow()).withScope("cost" + variant);
-        LiveStreamService service = new LiveStreamService(engine, LiveInput.jsonFolder(input, 1), config);
+        LiveInput events = LiveInput.jsonFolder(input, 1);
+        LiveStreamService service = separateQueries ? LiveStreamService.separateQueries(engine, events, config)
+                : new LiveStreamService(engine, events, config);
         BatchBreakdown breakdown = new BatchBreakdown(2);
         org.apache.spark.sql.SparkSession spark = engine.awaitSession();
         spark.streams().addListener(breakdown);
         LiveQueryConf.benchCount(shufflePartitions);
         LiveQueryConf.benchFactoryMode(factoryMode);
         try {
-            views.forEach(service::startFresh);
+            service.startAllFresh();
             service.whenAllEnded().get(30, TimeUnit.MINUTES);
             processed(service);
         } finally {
@@ -154,16 +153,6 @@ public final class LiveStreamBench {
             files.write(events.next(eventsPerBatch, t0 + b * 1000L, 1000, System.currentTimeMillis()));
         }
         return input;
-    }
-
-    /**
-     * {@link SharedParseCost}: the four window charts from one parse per batch, beside the sessions query.
-     *
-     * @param shape {@code ONE_JOB}, {@code FOUR_JOBS} or {@code FOLD}
-     */
-    public static Map<String, String> sharedParseCosts(SparkEngine engine, Path workFolder, int eventsPerBatch, int batches, String shape)
-            throws Exception {
-        return SharedParseCost.run(engine, workFolder, eventsPerBatch, batches, SharedParseCost.Shape.valueOf(shape));
     }
 
     private static Map<String, Long> processed(LiveStreamService service) {
@@ -195,7 +184,7 @@ public final class LiveStreamBench {
         Map<String, Double> perQueryRate = new LinkedHashMap<>();
         Map<String, Long> perQueryP95 = new LinkedHashMap<>();
         long maxBatch = 0;
-        for (String view : LiveStreamService.VIEWS) {
+        for (String view : service.queryNames()) {
             List<LatencyProfile> profiles = new ArrayList<>();
             for (BatchMetrics m : service.metrics(view)) {
                 if (m.timestampMs() >= start && m.timestampMs() <= end) {

@@ -8,39 +8,52 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The live tab's engine side: the five live queries ({@link #VIEWS}), each its own streaming query with its
- * own checkpoint and jobs-panel row (started through {@link SparkEngine#startStream}), their latest state as
- * plain records and as views, their metrics, and the event-rate alert. Every method returns at once; the
- * snapshots and statuses are read from memory, never from Spark or the disk, so the UI may call them each
- * frame.
+ * The live tab's engine side: the live streaming queries ({@link #QUERIES}: the four window charts folded by one, the
+ * sessions by another; ADR 0055), each with its own checkpoint and jobs-panel row (started through
+ * {@link SparkEngine#startStream}), the latest state of the five charts as plain records and as views ({@link #VIEWS}),
+ * the queries' metrics, and the event-rate alert. A query is named by its own name or by any view it keeps. Every
+ * method returns at once; the snapshots and statuses are read from memory, never from Spark or the disk, so the UI may
+ * call them each frame.
  */
 public final class LiveStreamService {
 
     public static final List<String> VIEWS = List.of(EventCountsQuery.VIEW, RevenueQuery.VIEW, TopProductsQuery.VIEW,
             FunnelQuery.VIEW, SessionsQuery.VIEW);
+    /** The streaming queries behind {@link #VIEWS}, in the order {@link #status()} lists them. */
+    public static final List<String> QUERIES = List.of(ChartsQuery.NAME, SessionsQuery.VIEW);
 
     private final SparkEngine engine;
     private final LiveInput input;
     private final LiveProgress progress = new LiveProgress();
     private final Map<String, LiveQueryRun> runs = new LinkedHashMap<>();
+    /** Every view and query name → the run that keeps it. */
+    private final Map<String, LiveQueryRun> byName = new LinkedHashMap<>();
     private final Map<String, EngineTask<Void>> tasks = new LinkedHashMap<>();
     /** Per query: completes once its last start has ended and its status says so. */
     private final Map<String, CompletableFuture<Void>> ended = new LinkedHashMap<>();
     private volatile LiveStreamConfig config;
 
     public LiveStreamService(SparkEngine engine, LiveInput input, LiveStreamConfig config) {
-        this(engine, input, config, List.of(new EventCountsQuery(), new RevenueQuery(), new TopProductsQuery(), new FunnelQuery(),
-                new SessionsQuery()));
+        this(engine, input, config, List.of(new ChartsQuery(), new SessionsQuery()));
     }
 
-    /** With other queries under the same names (tests: a query changed under its old checkpoint). */
-    LiveStreamService(SparkEngine engine, LiveInput input, LiveStreamConfig config, List<LiveQuery> queries) {
+    /** With other queries (tests: a query changed under its old checkpoint; the benchmark: the five separate queries of old). */
+    LiveStreamService(SparkEngine engine, LiveInput input, LiveStreamConfig config, List<? extends LiveStream> queries) {
         this.engine = engine;
         this.input = input;
         this.config = config;
-        for (LiveQuery q : queries) {
-            runs.put(q.viewName(), new LiveQueryRun(q, config.scope()));
+        for (LiveStream q : queries) {
+            LiveQueryRun run = new LiveQueryRun(q, config);
+            runs.put(q.name(), run);
+            byName.put(q.name(), run);
+            q.views().forEach(view -> byName.put(view, run));
         }
+    }
+
+    /** Each chart its own Spark aggregation, as before ADR 0055: the benchmark's peer of the fold. */
+    static LiveStreamService separateQueries(SparkEngine engine, LiveInput input, LiveStreamConfig config) {
+        return new LiveStreamService(engine, input, config, List.of(new EventCountsQuery(), new RevenueQuery(), new TopProductsQuery(),
+                new FunnelQuery(), new SessionsQuery()));
     }
 
     /** Starts every query that is not running, each from its checkpoint. */
@@ -48,7 +61,12 @@ public final class LiveStreamService {
         runs.keySet().forEach(view -> start(view, false));
     }
 
-    /** Starts one query ({@code view} names it) from its checkpoint; nothing happens if it runs already. */
+    /** Starts every query that is not running afresh (each deletes its checkpoint; a fixed workload counted from its first file). */
+    public synchronized void startAllFresh() {
+        runs.keySet().forEach(name -> start(name, true));
+    }
+
+    /** Starts one query ({@code view} names it, or one of its views) from its checkpoint; nothing happens if it runs already. */
     public synchronized EngineTask<Void> start(String view) {
         return start(view, false);
     }
@@ -68,15 +86,16 @@ public final class LiveStreamService {
 
     private EngineTask<Void> start(String view, boolean fresh) {
         LiveQueryRun run = run(view);
-        EngineTask<Void> running = runningTask(view);
+        String name = run.query().name();
+        EngineTask<Void> running = runningTask(name);
         if (running != null) {
             return running;
         }
         LiveStreamConfig current = config;
         run.starting();
         EngineTask<Void> task = engine.startStream(run.query().label(), ctx -> run.start(ctx, input, current, fresh, progress));
-        tasks.put(view, task);
-        ended.put(view, task.future().handle((ignored, error) -> {
+        tasks.put(name, task);
+        ended.put(name, task.future().handle((ignored, error) -> {
             run.ended(error, task.isCancelRequested() || error instanceof java.util.concurrent.CancellationException);
             return null;
         }));
@@ -116,7 +135,7 @@ public final class LiveStreamService {
         return config;
     }
 
-    /** Every query's status, in {@link #VIEWS} order. */
+    /** Every query's status, in {@link #QUERIES} order. */
     public List<QueryStatus> status() {
         return runs.values().stream().map(LiveQueryRun::status).toList();
     }
@@ -126,23 +145,23 @@ public final class LiveStreamService {
     }
 
     public EventCounts eventCounts() {
-        return EventCountsQuery.snapshot(run(EventCountsQuery.VIEW).table());
+        return EventCountsQuery.snapshot(table(EventCountsQuery.VIEW));
     }
 
     public Revenue revenue() {
-        return RevenueQuery.snapshot(run(RevenueQuery.VIEW).table());
+        return RevenueQuery.snapshot(table(RevenueQuery.VIEW));
     }
 
     public TopProducts topProducts() {
-        return TopProductsQuery.snapshot(run(TopProductsQuery.VIEW).table());
+        return TopProductsQuery.snapshot(table(TopProductsQuery.VIEW));
     }
 
     public Funnel funnel() {
-        return FunnelQuery.snapshot(run(FunnelQuery.VIEW).table());
+        return FunnelQuery.snapshot(table(FunnelQuery.VIEW));
     }
 
     public Sessions sessions() {
-        return SessionsQuery.snapshot(run(SessionsQuery.VIEW).table());
+        return SessionsQuery.snapshot(table(SessionsQuery.VIEW));
     }
 
     /** The event-rate alert over the event counts' windows (computed here, on the caller's thread, from memory). */
@@ -160,16 +179,27 @@ public final class LiveStreamService {
         return run(view).metrics().batches();
     }
 
-    LiveQueryRun run(String view) {
-        LiveQueryRun run = runs.get(view);
+    /** The names of the streaming queries this service runs, in {@link #status()} order. */
+    public List<String> queryNames() {
+        return List.copyOf(runs.keySet());
+    }
+
+    /** The run of the query {@code name} names, or of the query that keeps the view {@code name}. */
+    LiveQueryRun run(String name) {
+        LiveQueryRun run = byName.get(name);
         if (run == null) {
-            throw new IllegalArgumentException("No live query '" + view + "': the live queries are " + VIEWS);
+            throw new IllegalArgumentException("No live query or view '" + name + "': the live queries are " + runs.keySet()
+                    + ", their views " + VIEWS);
         }
         return run;
     }
 
+    WindowTable table(String view) {
+        return run(view).state().table(view).orElseThrow(() -> new IllegalArgumentException("No live view '" + view + "'"));
+    }
+
     private EngineTask<Void> runningTask(String view) {
-        EngineTask<Void> task = tasks.get(view);
+        EngineTask<Void> task = tasks.get(run(view).query().name());
         return task == null || task.future().isDone() ? null : task;
     }
 }

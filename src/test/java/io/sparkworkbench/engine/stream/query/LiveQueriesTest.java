@@ -44,12 +44,10 @@ class LiveQueriesTest {
             files.write(events.next(400, T0 + f * 40_000L, 40_000, now));
         }
         LiveStreamService service = service("batchcmp", LiveTrigger.availableNow(), 0);
-        service.startFresh(EventCountsQuery.VIEW);
-        service.startFresh(RevenueQuery.VIEW);
-        service.startFresh(FunnelQuery.VIEW);
+        service.startFresh(ChartsQuery.NAME);
         service.whenAllEnded().get(3, TimeUnit.MINUTES);
-        assertThat(service.status()).filteredOn(s -> !s.view().equals(TopProductsQuery.VIEW) && !s.view().equals(SessionsQuery.VIEW))
-                .allSatisfy(s -> assertThat(s.state()).as(s.message()).isEqualTo(QueryStatus.State.FINISHED));
+        assertThat(service.status(EventCountsQuery.VIEW)).satisfies(s -> assertThat(s.state()).as(s.message()).isEqualTo(QueryStatus.State.FINISHED))
+                .isEqualTo(service.status(FunnelQuery.VIEW));
 
         SparkSession spark = engine.awaitSession();
         Dataset<Row> batch = spark.read().schema(LiveEventSchema.SCHEMA).json(input.toString());

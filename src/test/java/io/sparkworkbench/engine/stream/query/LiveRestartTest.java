@@ -92,7 +92,7 @@ class LiveRestartTest {
     void killedWithSigkillMidStreamAndRestartedFromTheCheckpointEveryEventIsCountedOnce() throws Exception {
         writeEvents();
         String scope = "sigkill";
-        FileTrees.deleteQuietly(engine.settings().dataFolder().resolve("checkpoints").resolve(EventCountsQuery.VIEW + "-" + scope));
+        FileTrees.deleteQuietly(engine.settings().dataFolder().resolve("checkpoints").resolve(ChartsQuery.NAME + "-" + scope));
         Process child = child(scope);
         long foldedBeforeKill;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -126,7 +126,9 @@ class LiveRestartTest {
     @Test
     void aQueryItsOldCheckpointCannotServeFailsNamingQueryAndFolderAndStartsFresh() throws Exception {
         writeEvents();
-        LiveStreamService original = service("changed", LiveTrigger.availableNow());
+        // A stateful query (the window charts' fold keeps no Spark state): the event counts as their own aggregation.
+        LiveStreamService original = LiveStreamService.separateQueries(engine, LiveInput.jsonFolder(input, 0), config("changed", LiveTrigger.availableNow()));
+        services.add(original);
         original.startFresh(EventCountsQuery.VIEW);
         original.whenAllEnded().get(3, TimeUnit.MINUTES);
         assertThat(original.status(EventCountsQuery.VIEW).state()).isEqualTo(QueryStatus.State.FINISHED);

@@ -27,9 +27,10 @@ class LiveSinkTest {
     void theSameBatchIdDeliveredTwiceCountsOnceAndTheViewShowsTheLatestState() throws Exception {
         EventCountsQuery query = new EventCountsQuery();
         Dataset<Row> batch = query.aggregate(events(500), config);
-        WindowTable table = query.newTable();
+        LiveState state = query.newState(config);
+        WindowTable table = state.table(EventCountsQuery.VIEW).orElseThrow();
         List<Long> done = new ArrayList<>();
-        LiveSink sink = new LiveSink(query, table, new SnapshotFile(folder), spark, (id, added) -> done.add(id));
+        LiveSink sink = new LiveSink(query.name(), state, new SnapshotFile(folder), spark, (id, outcome) -> done.add(id));
 
         sink.call(batch, 0L);
         long once = EventCountsQuery.snapshot(table).total();
@@ -51,8 +52,9 @@ class LiveSinkTest {
         // A batch query has no watermark to wait for: every session is closed, as an append-mode batch delivers them.
         Dataset<Row> batch = query.aggregate(events(300), config);
         long sessions = batch.count();
-        WindowTable table = query.newTable();
-        LiveSink sink = new LiveSink(query, table, new SnapshotFile(folder), spark, (id, added) -> { });
+        LiveState state = query.newState(config);
+        WindowTable table = state.table(SessionsQuery.VIEW).orElseThrow();
+        LiveSink sink = new LiveSink(query.name(), state, new SnapshotFile(folder), spark, (id, outcome) -> { });
 
         sink.call(batch, 3L);
         sink.call(batch, 3L);

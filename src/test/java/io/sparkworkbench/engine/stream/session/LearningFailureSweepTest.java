@@ -66,7 +66,7 @@ class LearningFailureSweepTest {
 
         await(() -> session.snapshot().eventCounts().lastBatchId() > chartsBatchAtFailure, "a chart batch after the failure", this::queries);
         List<QueryStatus> charts = session.snapshot().queries().stream().filter(q -> !q.view().equals(LiveLearning.VIEW)).toList();
-        assertThat(charts).hasSize(5).allSatisfy(q -> assertThat(q.state()).as(q.queryName()).isEqualTo(QueryStatus.State.RUNNING));
+        assertThat(charts).hasSize(2).allSatisfy(q -> assertThat(q.state()).as(q.queryName()).isEqualTo(QueryStatus.State.RUNNING));
         assertThat(learning().state()).isEqualTo(QueryStatus.State.FAILED);
     }
 

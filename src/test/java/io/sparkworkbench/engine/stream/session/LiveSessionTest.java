@@ -48,8 +48,8 @@ class LiveSessionTest {
                 "events counted and a funnel window", () -> session.snapshot().toString());
         LiveSnapshot running = session.snapshot();
         assertThat(running.source().eventsProduced()).isPositive();
-        assertThat(running.queries()).hasSize(5).allSatisfy(q -> assertThat(q.queryName()).endsWith(scope + "-sim"));
-        assertThat(running.metrics()).containsKeys("live_event_counts", "live_revenue");
+        assertThat(running.queries()).hasSize(2).allSatisfy(q -> assertThat(q.queryName()).endsWith(scope + "-sim"));
+        assertThat(running.metrics()).containsOnlyKeys("live_charts", "live_sessions");
 
         session.stop().get(3, TimeUnit.MINUTES);
         assertThat(spark.streams().active()).as("no streaming query left active").isEmpty();
@@ -80,7 +80,7 @@ class LiveSessionTest {
         session.start(LiveSourceChoice.Simulator.at(2_000)).future().get(3, TimeUnit.MINUTES);
         await(() -> learnt(session.snapshot()), "segments scored and centres moved", () -> String.valueOf(session.snapshot().segments()));
         LiveSnapshot running = session.snapshot();
-        assertThat(running.queries()).hasSize(6).last().satisfies(q -> {
+        assertThat(running.queries()).hasSize(3).last().satisfies(q -> {
             assertThat(q.view()).isEqualTo(LiveLearning.VIEW);
             assertThat(q.queryName()).endsWith(scope + "-sim");
             assertThat(q.state()).isEqualTo(QueryStatus.State.RUNNING);
