@@ -185,14 +185,19 @@ final class BatchFold {
         /** Estimated distinct sessions per minute and step, as {@link FunnelQuery}'s rows (keyed by the step's name). */
         List<WindowEntry> funnelPerMinute() {
             List<WindowEntry> out = new ArrayList<>();
-            funnel.forEach((minute, steps) -> {
-                double[] estimates = estimates(steps);
-                for (int s = 0; s < steps.length; s++) {
-                    out.add(new WindowEntry(minute, minute + MINUTE_MS, FunnelQuery.STEPS.get(s), new double[] {estimates[s]}));
-                }
-            });
+            funnel.forEach((minute, steps) -> out.addAll(funnelEntries(minute, steps)));
             return out;
         }
+    }
+
+    /** A minute's funnel rows: each step's sketch's estimate of its distinct sessions. */
+    static List<WindowEntry> funnelEntries(long minute, byte[][] steps) {
+        double[] estimates = estimates(steps);
+        List<WindowEntry> out = new ArrayList<>(steps.length);
+        for (int s = 0; s < steps.length; s++) {
+            out.add(new WindowEntry(minute, minute + MINUTE_MS, FunnelQuery.STEPS.get(s), new double[] {estimates[s]}));
+        }
+        return out;
     }
 
     private static void addInto(double[] into, double[] values) {

@@ -76,13 +76,7 @@ final class ChartsState implements LiveState {
     /** The batch's sessions merged into each minute's sketch; minutes the new watermark has passed are closed (their sketches dropped). */
     private List<WindowEntry> funnelEstimates(BatchFold.Partial p, long watermark) {
         List<WindowEntry> out = new ArrayList<>();
-        p.funnel.forEach((minute, steps) -> {
-            byte[][] merged = openMinutes.merge(minute, steps, BatchFold::union);
-            double[] estimates = BatchFold.estimates(merged);
-            for (int s = 0; s < estimates.length; s++) {
-                out.add(new WindowEntry(minute, minute + BatchFold.MINUTE_MS, FunnelQuery.STEPS.get(s), new double[] {estimates[s]}));
-            }
-        });
+        p.funnel.forEach((minute, steps) -> out.addAll(BatchFold.funnelEntries(minute, openMinutes.merge(minute, steps, BatchFold::union))));
         openMinutes.headMap(watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark - BatchFold.MINUTE_MS, true).clear();
         while (openMinutes.size() > FunnelQuery.HISTORY) {
             openMinutes.pollFirstEntry();
@@ -108,14 +102,10 @@ final class ChartsState implements LiveState {
 
     @Override
     public void registerViews(SparkSession views) {
-        register(views, COUNTS, counts);
-        register(views, REVENUE, revenue);
-        register(views, PRODUCTS, products);
-        register(views, FUNNEL, funnel);
-    }
-
-    private static void register(SparkSession views, LiveQuery chart, WindowTable table) {
-        views.createDataFrame(chart.viewRows(table), chart.viewSchema()).createOrReplaceTempView(chart.viewName());
+        COUNTS.registerView(views, counts);
+        REVENUE.registerView(views, revenue);
+        PRODUCTS.registerView(views, products);
+        FUNNEL.registerView(views, funnel);
     }
 
     @Override

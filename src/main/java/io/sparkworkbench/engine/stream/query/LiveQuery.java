@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -45,6 +46,11 @@ interface LiveQuery extends LiveStream {
     StructType viewSchema();
 
     List<Row> viewRows(WindowTable table);
+
+    /** The table as this chart's view in {@code views}: a small local table built on the driver. */
+    default void registerView(SparkSession views, WindowTable table) {
+        views.createDataFrame(viewRows(table), viewSchema()).createOrReplaceTempView(viewName());
+    }
 
     /**
      * True when the table's first number counts input events one for one, so that a batch's input rows minus

@@ -38,7 +38,7 @@ final class TableState implements LiveState {
 
     @Override
     public void registerViews(SparkSession views) {
-        views.createDataFrame(query.viewRows(table), query.viewSchema()).createOrReplaceTempView(query.viewName());
+        query.registerView(views, table);
     }
 
     @Override
