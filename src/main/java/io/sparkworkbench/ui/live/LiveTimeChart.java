@@ -25,6 +25,7 @@ import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -55,6 +56,13 @@ final class LiveTimeChart {
         NumberAxis values = new NumberAxis(valueAxisLabel);
         values.setNumberFormatOverride(format.newFormat());
         values.setAutoRangeIncludesZero(true);
+        // Every streaming metric is a count, a rate or a duration: never below zero. A series that stays at zero
+        // otherwise got the range ±0.5, labelled "-0, 0, 0" in whole numbers.
+        values.setRangeType(RangeType.POSITIVE);
+        if (format == ValueFormat.INTEGER) {
+            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            values.setAutoRangeMinimumSize(1);
+        }
         values.setUpperMargin(0.08);
         XYPlot plot = new XYPlot(dataset, time, values, renderer);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
@@ -68,6 +76,11 @@ final class LiveTimeChart {
 
     WorkbenchChart view() {
         return view;
+    }
+
+    /** The value axis (tests). */
+    NumberAxis valueAxis() {
+        return (NumberAxis) chart.getXYPlot().getRangeAxis();
     }
 
     /**
