@@ -64,8 +64,17 @@ final class ChartsState implements LiveState {
             products.apply(batchId, p.productsPerMinute());
             funnel.apply(batchId, funnelEstimates(p, after));
             lastBatchId = batchId;
-            return Optional.of(new BatchOutcome(p.events, p.late, after == Long.MIN_VALUE ? -1 : after));
+            return Optional.of(new BatchOutcome(p.events, p.late, after == Long.MIN_VALUE ? -1 : after, driverRows()));
         }
+    }
+
+    /** The tables' entries and the open minutes' sketches (one per step): what it keeps instead of Spark's state. */
+    private long driverRows() {
+        long sketches = 0;
+        for (byte[][] steps : openMinutes.values()) {
+            sketches += steps.length;
+        }
+        return (long) counts.rowCount() + revenue.rowCount() + products.rowCount() + funnel.rowCount() + sketches;
     }
 
     /** Events older than this are late: the newest event time of the batches before, less the delay allowed. */

@@ -184,6 +184,9 @@ final class LiveQueryRun {
             late = outcome.lateEvents();
             dropped += late;
             watermark = outcome.watermarkMs();
+        }
+        if (outcome != null && outcome.driverStateRows() >= 0) {
+            stateRows = outcome.driverStateRows();
         } else if (outcome != null && query.countsEvents()) {
             late = Math.max(0, p.numInputRows() - Math.round(outcome.added()));
         }

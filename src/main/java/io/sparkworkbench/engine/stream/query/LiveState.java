@@ -42,7 +42,8 @@ interface LiveState {
      * @param added what the batch added to its first table's first number (for a table of counts, the events it counted)
      * @param lateEvents the batch's input events not counted as late, exactly; -1 where the state cannot tell
      * @param watermarkMs the event-time watermark after the batch, kept by the state; -1 where Spark keeps it
+     * @param driverStateRows the rows the state keeps on the driver in place of Spark's state; -1 where Spark keeps it
      */
-    record BatchOutcome(double added, long lateEvents, long watermarkMs) {
+    record BatchOutcome(double added, long lateEvents, long watermarkMs, long driverStateRows) {
     }
 }

@@ -23,7 +23,7 @@ final class TableState implements LiveState {
         // Computed even for a replay: Spark 4.1 fails a stateful batch whose foreachBatch left partitions unread
         // (STATE_STORE_COMMIT_VALIDATION_FAILED: the state stores of those partitions never commit).
         List<WindowEntry> entries = query.entries(batch);
-        return table.apply(batchId, entries) ? Optional.of(new BatchOutcome(table.lastDelta(), -1, -1)) : Optional.empty();
+        return table.apply(batchId, entries) ? Optional.of(new BatchOutcome(table.lastDelta(), -1, -1, -1)) : Optional.empty();
     }
 
     @Override

@@ -99,6 +99,15 @@ final class WindowTable {
         return rowsTooOld;
     }
 
+    /** How many entries (window × key) it holds. */
+    synchronized int rowCount() {
+        int n = 0;
+        for (Window w : windows.values()) {
+            n += w.values().size();
+        }
+        return n;
+    }
+
     /** Every entry, oldest window first, keys in arrival order (copies: the caller may keep them). */
     synchronized List<WindowEntry> entries() {
         List<WindowEntry> out = new ArrayList<>();

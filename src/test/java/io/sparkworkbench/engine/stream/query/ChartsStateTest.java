@@ -89,6 +89,13 @@ class ChartsStateTest {
         assertThat(second.added()).isEqualTo(100);
         assertThat(EventCountsQuery.snapshot(table(state, EventCountsQuery.VIEW)).total()).isEqualTo(400);
         assertThat(second.watermarkMs()).isGreaterThanOrEqualTo(first.watermarkMs());
+        // Its state is on the driver: the metrics' state rows are the tables' entries and the open minutes' sketches.
+        long entries = 0;
+        for (String view : List.of(EventCountsQuery.VIEW, RevenueQuery.VIEW, TopProductsQuery.VIEW, FunnelQuery.VIEW)) {
+            entries += table(state, view).entries().size();
+        }
+        assertThat(second.driverStateRows()).isGreaterThan(entries);
+        assertThat((second.driverStateRows() - entries) % FunnelQuery.STEPS.size()).as("sketches: whole minutes of steps").isZero();
     }
 
     @Test
