@@ -56,8 +56,14 @@ public final class EngineContext {
         }
     }
 
-    /** Runs {@code body} on the current thread with this action's job tag, so Stop reaches its jobs. */
+    /**
+     * Gives the current thread this action's job tag, and only it, so Stop reaches its jobs and the jobs panel counts
+     * them on its row. Spark's thread-local properties pass to threads created under them: an engine thread first
+     * started from inside another action carried that action's tag ever after, and a live query started from there
+     * had its batches counted on the finished start action's row ("jobs 0" on its own).
+     */
     public void tagCurrentThread() {
+        spark.sparkContext().clearJobTags();
         spark.sparkContext().addJobTag(task.tag());
         spark.sparkContext().setInterruptOnCancel(true);
         spark.sparkContext().setLocalProperty(POOL_PROPERTY, task.pool().sparkName());

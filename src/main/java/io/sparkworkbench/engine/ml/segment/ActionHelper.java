@@ -25,8 +25,7 @@ final class ActionHelper {
 
     static <T> Future<T> start(EngineContext context, Callable<T> work) {
         return THREADS.submit(() -> {
-            // A pooled thread inherited the tags of the action that created it: only this one's now.
-            context.spark().sparkContext().clearJobTags();
+            // A pooled thread inherited the tags of the action that created it: tagging leaves only this one's.
             context.tagCurrentThread();
             try {
                 return work.call();

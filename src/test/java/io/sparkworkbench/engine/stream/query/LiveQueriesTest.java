@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.unix_millis;
 import static org.apache.spark.sql.functions.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sparkworkbench.engine.ActionProgress;
+import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.SparkEngine;
 import io.sparkworkbench.engine.stream.LiveEventSchema;
 import io.sparkworkbench.testing.SharedSparkEngine;
@@ -139,6 +141,24 @@ class LiveQueriesTest {
         assertThat(last.latency().events()).isEqualTo(117);
         assertThat(last.latency().p50()).isLessThanOrEqualTo(last.latency().p95()).isLessThanOrEqualTo(last.latency().max());
         assertThat(last.latency().max()).isGreaterThanOrEqualTo(0).isLessThan(TimeUnit.MINUTES.toMillis(5));
+    }
+
+    @Test
+    void eachLiveQuerysJobsPanelRowCountsTheJobsOfItsBatches() throws Exception {
+        EventFiles files = new EventFiles(input, "jobs");
+        SyntheticEvents events = new SyntheticEvents(13);
+        files.write(events.next(200, T0, 20_000, System.currentTimeMillis()));
+        LiveStreamService service = service("jobs", LiveTrigger.every(Duration.ofMillis(300)), 0);
+        EngineTask<Void> charts = service.startFresh(ChartsQuery.NAME);
+        EngineTask<Void> sessions = service.startFresh(SessionsQuery.VIEW);
+        await(() -> service.eventCounts().total() == 200 && service.status(SessionsQuery.VIEW).inputRows() == 200, "the file in both queries");
+        engine.awaitSession().sparkContext().listenerBus().waitUntilEmpty();
+        for (EngineTask<Void> task : List.of(charts, sessions)) {
+            ActionProgress row = engine.jobs().snapshot().actions().stream().filter(a -> a.id() == task.id()).findFirst().orElseThrow();
+            assertThat(row.state()).isEqualTo(ActionProgress.State.RUNNING);
+            assertThat(row.jobsDone()).as(row.label() + ": jobs").isPositive();
+            assertThat(row.stagesDone()).as(row.label() + ": stages").isPositive();
+        }
     }
 
     private final List<LiveStreamService> services = new ArrayList<>();
