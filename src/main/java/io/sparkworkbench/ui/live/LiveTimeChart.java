@@ -57,7 +57,7 @@ final class LiveTimeChart {
         values.setNumberFormatOverride(format.newFormat());
         values.setAutoRangeIncludesZero(true);
         // Every streaming metric is a count, a rate or a duration: never below zero. A series that stays at zero
-        // otherwise got the range ±0.5, labelled "-0, 0, 0" in whole numbers.
+        // otherwise got a range of a few billionths around 0, labelled "0, 0, -0" in whole numbers.
         values.setRangeType(RangeType.POSITIVE);
         if (format == ValueFormat.INTEGER) {
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -177,21 +177,13 @@ final class LiveQueryRun {
         Long done = resultAt.remove(p.batchId());
         long resultMs = done != null ? done : started + p.batchDuration();
         LiveState.BatchOutcome outcome = outcomes.remove(p.batchId());
-        long late = -1;
-        long watermark = watermark(p.eventTime());
-        if (outcome != null && outcome.lateEvents() >= 0) {
-            // The state keeps its own watermark and drops late events one by one (the window charts' fold).
-            late = outcome.lateEvents();
-            dropped += late;
-            watermark = outcome.watermarkMs();
-        }
-        if (outcome != null && outcome.driverStateRows() >= 0) {
-            stateRows = outcome.driverStateRows();
-        } else if (outcome != null && query.countsEvents()) {
-            late = Math.max(0, p.numInputRows() - Math.round(outcome.added()));
+        LiveState.StateFigures figures = new LiveState.StateFigures(stateRows, dropped, -1, watermark(p.eventTime()));
+        if (outcome != null) {
+            figures = outcome.over(figures, p.numInputRows(), query.countsEvents());
         }
         metrics.add(new BatchMetrics(p.batchId(), started, p.numInputRows(), p.inputRowsPerSecond(), p.processedRowsPerSecond(),
-                p.batchDuration(), stateRows, dropped, late, watermark, latency(p.observedMetrics().get(OBSERVED), resultMs)));
+                p.batchDuration(), figures.stateRows(), figures.droppedByWatermark(), figures.lateEvents(), figures.watermarkMs(),
+                latency(p.observedMetrics().get(OBSERVED), resultMs)));
     }
 
     private static LatencyProfile latency(Row observed, long resultMs) {

@@ -45,5 +45,31 @@ interface LiveState {
      * @param driverStateRows the rows the state keeps on the driver in place of Spark's state; -1 where Spark keeps it
      */
     record BatchOutcome(double added, long lateEvents, long watermarkMs, long driverStateRows) {
+
+        /**
+         * The batch's figures as the metrics show them: Spark's, except where this state keeps its own.
+         *
+         * @param countsEvents whether {@link #added} counts the batch's events, so that the input it did not add was late
+         */
+        StateFigures over(StateFigures spark, long inputRows, boolean countsEvents) {
+            long late = spark.lateEvents();
+            long dropped = spark.droppedByWatermark();
+            long watermark = spark.watermarkMs();
+            if (lateEvents >= 0) {
+                // The state keeps its own watermark and drops late events one by one (the window charts' fold).
+                late = lateEvents;
+                dropped += lateEvents;
+                watermark = watermarkMs;
+            }
+            long rows = driverStateRows >= 0 ? driverStateRows : spark.stateRows();
+            if (driverStateRows < 0 && countsEvents) {
+                late = Math.max(0, inputRows - Math.round(added));
+            }
+            return new StateFigures(rows, dropped, late, watermark);
+        }
+    }
+
+    /** The state figures of one batch's metrics point; -1 for late events and watermark where none is known. */
+    record StateFigures(long stateRows, long droppedByWatermark, long lateEvents, long watermarkMs) {
     }
 }
