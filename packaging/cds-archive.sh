@@ -6,7 +6,7 @@
 # stale archive costs nothing but the speed.
 #
 #   cds-archive.sh classlist <image or install root>   record the classes `sql -e "select 1"` loads, and the
-#                                                      window's up to its first chart where a display (or
+#                                                      window's up to its first preview where a display (or
 #                                                      xvfb-run) is at hand (build time; writes
 #                                                      lib/app/workbench.classlist)
 #   cds-archive.sh dump <image or install root>        dump lib/app/workbench.jsa from that list
@@ -60,11 +60,13 @@ case "$MODE" in
     HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
       "$JAVA" -Xshare:off -XX:DumpLoadedClassList="$LIST.tmp" "$@" -Dworkbench.home="$scratch/home" \
       -cp "$CP" "$MAIN" sql -e "select 1" >/dev/null
-    # The window's classes too (JavaFX, the first screen, its chart), when a display can be had: the window opens
-    # the sample data and the JVM ends at its first chart (workbench.exitAtMark). Without one, select 1's list only.
+    # The window's classes too (JavaFX, the first screen, its chart and preview), when a display can be had: the
+    # window opens the sample data and the JVM ends at its first preview, the first screen's first Spark query
+    # (workbench.exitAtMark; the chart comes from the file beside the data set, ADR 0057). Without one, select 1's
+    # list only.
     if { [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; } && with_display env HOME="$scratch" \
         XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" timeout 180 "$JAVA" -Xshare:off \
-        -XX:DumpLoadedClassList="$LIST.window" "$@" -Dworkbench.home="$scratch/window-home" -Dworkbench.exitAtMark=first_chart \
+        -XX:DumpLoadedClassList="$LIST.window" "$@" -Dworkbench.home="$scratch/window-home" -Dworkbench.exitAtMark=first_preview \
         -cp "$CP" "$MAIN" >/dev/null 2>&1; then
       cat "$LIST.window" >>"$LIST.tmp"
       echo "cds-archive: the window's classes added ($(wc -l <"$LIST.window") lines)"

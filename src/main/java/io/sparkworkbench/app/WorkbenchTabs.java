@@ -111,7 +111,7 @@ final class WorkbenchTabs {
         // A finished run has registered its data set's tables and every analysis view: the tabs hear of it as of an
         // opened data set. Not through the Data tab's open, which registers the tables again and drops those views.
         pipeline.setOnDatasetReady(datasetOpened);
-        warmGeneratorAfterFirstChart(dataset, services);
+        warmGeneratorAfterFirstScreen(dataset, services);
         GenerationForm form = new GenerationForm(services.paths().dataFolder().resolve("datasets").resolve("ecommerce"));
         DataGenViewModel dataGen = new DataGenViewModel(new DataGenService(services.engine()), services.runner(), form, dataset);
         dataTab = new DataTab(dataGen, dataset, services.settings()::recentFolders);
@@ -129,23 +129,28 @@ final class WorkbenchTabs {
     }
 
     /**
-     * Once the first chart is on screen, a tiny generation warms the generator in the background (ADR 0045), so the
-     * user's first Generate is as fast as a second one. Local sessions only: on a cluster it would write to storage.
+     * Once the first screen is on show, its chart and its preview, a tiny generation warms the generator in the
+     * background (ADR 0045), so the user's first Generate is as fast as a second one. The chart alone is not the
+     * signal: kept beside the folder (ADR 0057), it arrives before the session has run anything. Local sessions
+     * only: on a cluster it would write to storage.
      */
-    private static void warmGeneratorAfterFirstChart(DatasetViewModel dataset, AppServices services) {
-        dataset.revenueProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+    private static void warmGeneratorAfterFirstScreen(DatasetViewModel dataset, AppServices services) {
+        Runnable warmOnce = new Runnable() {
+            private boolean started;
+
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends List<io.sparkworkbench.engine.datagen.CategoryMonthRevenue>> value,
-                                List<io.sparkworkbench.engine.datagen.CategoryMonthRevenue> old,
-                                List<io.sparkworkbench.engine.datagen.CategoryMonthRevenue> now) {
-                if (now != null && !now.isEmpty()) {
-                    value.removeListener(this);
+            public void run() {
+                boolean shown = !dataset.revenueProperty().get().isEmpty() && dataset.previewProperty().get() != null;
+                if (shown && !started) {
+                    started = true;
                     if (services.engine().settings().isLocal()) {
                         new GeneratorWarmup(services.engine()).warm(services.paths().dataFolder().resolve("scratch"));
                     }
                 }
             }
-        });
+        };
+        dataset.revenueProperty().addListener((value, old, now) -> warmOnce.run());
+        dataset.previewProperty().addListener((value, old, now) -> warmOnce.run());
     }
 
     /** The Dashboard's clicks open the tab that owns the element (the segment's customers selected, the product in the browser, the community drawn). */

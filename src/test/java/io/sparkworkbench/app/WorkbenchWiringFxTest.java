@@ -78,10 +78,20 @@ class WorkbenchWiringFxTest {
 
     @Test
     void theStartReadsTheCatalogOnceNotOncePerTab() throws Exception {
-        // The start opens the sample data and charts its revenue; the SQL tab's completion wants the catalog after that.
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> actionsSinceStart("Monthly revenue by category").stream()
+        // The start opens the sample data and previews its first table; the SQL tab's completion wants the catalog after that.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> actionsSinceStart("Preview clickstream").stream()
                 .anyMatch(a -> !a.isRunning()) && SharedSparkEngine.get().jobs().snapshot().runningCount() == 0);
         assertThat(actionsSinceStart("Read the catalog")).hasSize(1);
+    }
+
+    @Test
+    void theSampleDataChartIsDrawnFromTheFileBesideItWithoutASparkQuery(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> actionsSinceStart("Preview clickstream").stream()
+                .anyMatch(a -> !a.isRunning()));
+        io.sparkworkbench.ui.common.chart.WorkbenchChart revenue = robot.lookup("#dataset-chart")
+                .queryAs(io.sparkworkbench.ui.common.chart.WorkbenchChart.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !revenue.getData().isEmpty());
+        assertThat(actionsSinceStart("Monthly revenue by category")).isEmpty();
     }
 
     @Test

@@ -3,10 +3,12 @@ package io.sparkworkbench.engine.datagen;
 import io.sparkworkbench.engine.EngineTask;
 import io.sparkworkbench.engine.SparkEngine;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -36,8 +38,18 @@ public final class DatasetInsights {
         this.engine = engine;
     }
 
-    public EngineTask<List<CategoryMonthRevenue>> monthlyRevenueByCategory() {
-        return engine.submit("Monthly revenue by category", context -> monthlyRevenue(context.spark()));
+    /** Computes the chart with Spark over the registered views of {@code folder}, then keeps it beside the folder. */
+    public EngineTask<List<CategoryMonthRevenue>> monthlyRevenueByCategory(Path folder) {
+        return engine.submit("Monthly revenue by category", context -> {
+            List<CategoryMonthRevenue> points = monthlyRevenue(context.spark());
+            StoredRevenue.write(folder, points);
+            return points;
+        });
+    }
+
+    /** The chart as kept beside {@code folder}, read without Spark (so before the session is ready); empty if stale. */
+    public EngineTask<Optional<List<CategoryMonthRevenue>>> storedMonthlyRevenue(Path folder) {
+        return engine.submitFileWork("Read the stored revenue chart", () -> StoredRevenue.read(folder));
     }
 
     /** True when the views the revenue chart needs are registered. */

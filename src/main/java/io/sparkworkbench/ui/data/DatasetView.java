@@ -128,6 +128,7 @@ final class DatasetView extends SplitPane {
                 p.columns().stream().map(ColumnInfo::type).toList(), p.rows());
         previewTitle.setText("Preview of " + p.table() + ": first " + Formats.count(p.rows().size()) + " rows"
                 + (p.more() ? " (the table has more)" : " (all rows)"));
+        io.sparkworkbench.ui.common.FirstFrames.markAfterNextPulse(getScene(), "first_preview");
     }
 
     private static Label title(String text) {

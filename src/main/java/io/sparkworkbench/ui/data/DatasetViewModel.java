@@ -39,6 +39,9 @@ public final class DatasetViewModel {
     private final StringProperty chartMessage = new SimpleStringProperty("No data yet");
     private Consumer<Path> onOpened = p -> { };
     private long previewRequest;
+    private long revenueRequest;
+    /** The folder the chart shows, so that opening it again keeps the chart up while it is checked. */
+    private Path revenueFolder;
 
     public DatasetViewModel(DatasetCatalog catalog, DatasetInsights insights, TaskRunner runner) {
         this.catalog = catalog;
@@ -58,6 +61,13 @@ public final class DatasetViewModel {
 
     public void open(Path path) {
         message.set("Opening " + path + "…");
+        // Spark's first query of a session takes seconds; a chart kept beside the folder is drawn before it.
+        Path folder = path.toAbsolutePath().normalize();
+        long request = ++revenueRequest;
+        runner.run(insights.storedMonthlyRevenue(folder),
+                stored -> stored.ifPresent(points -> showRevenue(request, folder, points)),
+                error -> { },
+                () -> { });
         // Shown, not enforced: the folder may well be on a share every worker mounts.
         clusterWarning.set(catalog.clusterWarning(path).orElse(""));
         runner.run(catalog.open(path),
@@ -65,7 +75,15 @@ public final class DatasetViewModel {
                     io.sparkworkbench.engine.StartupTrace.mark("dataset_opened");
                     show(info.folder(), info.tables(), "Opened " + describe(info));
                 },
-                error -> message.set("Could not open " + path + ": " + EngineErrors.describe(error)),
+                error -> {
+                    message.set("Could not open " + path + ": " + EngineErrors.describe(error));
+                    if (folder.equals(revenueFolder)) {
+                        // The early chart belongs to a folder whose tables could not be registered.
+                        revenueRequest++;
+                        revenueFolder = null;
+                        revenue.set(List.of());
+                    }
+                },
                 () -> message.set("Opening " + path + " was stopped"));
     }
 
@@ -79,7 +97,7 @@ public final class DatasetViewModel {
         if (!summaries.isEmpty()) {
             select(summaries.get(0).table());
         }
-        loadRevenue();
+        loadRevenue(opened);
     }
 
     public void select(String table) {
@@ -98,21 +116,49 @@ public final class DatasetViewModel {
                 () -> { });
     }
 
-    private void loadRevenue() {
+    private void loadRevenue(Path opened) {
+        long request = ++revenueRequest;
         List<String> names = tables.stream().map(TableSummary::table).toList();
         if (!DatasetInsights.hasSalesTables(names)) {
             revenue.set(List.of());
+            revenueFolder = null;
             chartMessage.set("The revenue chart needs the orders, order_items and products tables");
             return;
         }
-        chartMessage.set("Computing monthly revenue…");
-        runner.run(insights.monthlyRevenueByCategory(),
-                points -> {
-                    revenue.set(points);
-                    chartMessage.set(points.isEmpty() ? "No revenue in this data set" : "");
+        if (!opened.equals(revenueFolder)) {
+            chartMessage.set("Computing monthly revenue…");
+        }
+        runner.run(insights.storedMonthlyRevenue(opened),
+                stored -> stored.ifPresentOrElse(points -> showRevenue(request, opened, points), () -> computeRevenue(request, opened)),
+                error -> computeRevenue(request, opened),
+                () -> { });
+    }
+
+    private void computeRevenue(long request, Path opened) {
+        runner.run(insights.monthlyRevenueByCategory(opened),
+                points -> showRevenue(request, opened, points),
+                error -> {
+                    if (request == revenueRequest) {
+                        chartMessage.set("Revenue chart failed: " + EngineErrors.describe(error));
+                    }
                 },
-                error -> chartMessage.set("Revenue chart failed: " + EngineErrors.describe(error)),
-                () -> chartMessage.set("Revenue chart stopped"));
+                () -> {
+                    if (request == revenueRequest) {
+                        chartMessage.set("Revenue chart stopped");
+                    }
+                });
+    }
+
+    /** A later open or generation has its own request: an older chart arriving late is dropped. */
+    private void showRevenue(long request, Path folder, List<CategoryMonthRevenue> points) {
+        if (request != revenueRequest) {
+            return;
+        }
+        revenueFolder = folder;
+        if (!points.equals(revenue.get())) {
+            revenue.set(points);
+        }
+        chartMessage.set(points.isEmpty() ? "No revenue in this data set" : "");
     }
 
     private static String describe(DatasetInfo info) {

@@ -3,9 +3,11 @@ package io.sparkworkbench.ui.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sparkworkbench.engine.SparkEngine;
+import io.sparkworkbench.engine.datagen.CategoryMonthRevenue;
 import io.sparkworkbench.engine.datagen.DataGenService;
 import io.sparkworkbench.engine.datagen.DatasetInsights;
 import io.sparkworkbench.engine.datagen.EcommerceTable;
+import io.sparkworkbench.engine.datagen.StoredRevenue;
 import io.sparkworkbench.engine.datagen.TableProgress;
 import io.sparkworkbench.engine.dataset.DatasetCatalog;
 import io.sparkworkbench.engine.dataset.TableSummary;
@@ -53,6 +55,32 @@ class DataGenViewModelTest {
         assertThat(model.progress()).allMatch(p -> p.phase() == TableProgress.Phase.DONE);
         assertThat(model.dataset().revenueProperty().get()).extracting(p -> p.category()).contains("Electronics");
         assertThat(opened).containsExactly(out.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aGeneratedFolderKeepsItsChartAndOpeningItAgainDrawsTheStoredOne() throws Exception {
+        Path out = GeneratedData.tempFolder("vm-stored");
+        DataGenViewModel model = model(out);
+        model.form().scaleProperty().set("0.01");
+        assertThat(model.generate()).isTrue();
+        await(() -> !model.runningProperty().get() && !model.dataset().revenueProperty().get().isEmpty());
+        List<CategoryMonthRevenue> computed = model.dataset().revenueProperty().get();
+        Path stored = out.toAbsolutePath().normalize().resolve(StoredRevenue.FILE_NAME);
+        await(() -> Files.isRegularFile(stored));
+        assertThat(StoredRevenue.read(out.toAbsolutePath().normalize())).contains(computed);
+
+        // A value only the stored file has shows where the reopened chart came from.
+        List<String> lines = new ArrayList<>(Files.readAllLines(stored));
+        String[] first = lines.get(3).split("\t");
+        lines.set(3, first[0] + "\t" + first[1] + "\t" + "4242.5");
+        Files.write(stored, lines);
+        DatasetViewModel reopened = new DatasetViewModel(new DatasetCatalog(engine), new DatasetInsights(engine),
+                new DirectTaskRunner());
+        reopened.open(out);
+        await(() -> reopened.previewProperty().get() != null && !reopened.revenueProperty().get().isEmpty());
+        assertThat(reopened.revenueProperty().get()).hasSameSizeAs(computed)
+                .anySatisfy(p -> assertThat(p.revenue()).isEqualTo(4242.5));
+        assertThat(reopened.chartMessageProperty().get()).isEmpty();
     }
 
     @Test
