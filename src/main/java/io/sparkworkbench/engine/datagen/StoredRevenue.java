@@ -1,12 +1,12 @@
 package io.sparkworkbench.engine.datagen;
 
+import io.sparkworkbench.chart.AtomicFiles;
 import io.sparkworkbench.engine.dataset.DatasetManifest;
 import io.sparkworkbench.engine.dataset.TableFilesFingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -85,18 +85,11 @@ public final class StoredRevenue {
         for (CategoryMonthRevenue p : points) {
             text.append(p.month()).append('\t').append(p.category()).append('\t').append(p.revenue()).append('\n');
         }
-        Path temp = folder.resolve("." + FILE_NAME + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, folder.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(folder.resolve(FILE_NAME), out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
             return true;
         } catch (IOException e) {
             LOG.debug("Cannot keep the revenue chart beside {}", folder, e);
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The hidden temp file is all that is left; the next write replaces it.
-            }
             return false;
         }
     }

@@ -13,11 +13,8 @@ public record DataFiles(int count, long bytes, Optional<String> format) {
 
     public static DataFiles of(Path tableDir) {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(tableDir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> {
-                String name = p.getFileName().toString();
-                return !name.startsWith(".") && !name.startsWith("_");
-            }).toList();
+        try {
+            files = list(tableDir);
         } catch (IOException e) {
             throw new EngineException("Cannot list " + tableDir + ": " + e.getMessage(), e);
         }
@@ -30,6 +27,16 @@ public record DataFiles(int count, long bytes, Optional<String> format) {
             }
         }
         return new DataFiles(files.size(), bytes, files.stream().map(DataFiles::formatOf).flatMap(Optional::stream).findFirst());
+    }
+
+    /** The table's data files, sorted by path: not the hidden ({@code .}) or marker ({@code _}) files Spark writes. */
+    static List<Path> list(Path tableDir) throws IOException {
+        try (Stream<Path> walk = Files.walk(tableDir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> {
+                String name = p.getFileName().toString();
+                return !name.startsWith(".") && !name.startsWith("_");
+            }).sorted().toList();
+        }
     }
 
     private static Optional<String> formatOf(Path file) {

@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Which data files some tables of a folder hold: a digest of each file's path in the folder and its size. Spark
@@ -27,8 +26,8 @@ public final class TableFilesFingerprint {
         for (String table : tables.stream().sorted().toList()) {
             Path dir = folder.resolve(table);
             List<Path> files;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                files = walk.filter(Files::isRegularFile).filter(TableFilesFingerprint::isData).sorted().toList();
+            try {
+                files = DataFiles.list(dir);
             } catch (IOException e) {
                 return Optional.empty();
             }
@@ -45,11 +44,6 @@ public final class TableFilesFingerprint {
             }
         }
         return Optional.of(HexFormat.of().formatHex(digest.digest()));
-    }
-
-    private static boolean isData(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.startsWith("_");
     }
 
     /** SHA-256, which every JDK has. */
